@@ -1,0 +1,69 @@
+import { defaultSettings, type PoaSettings, type Severity } from '../common/settings';
+import { rules as allRules } from '../rules';
+import type { Fix, Rule } from '../rules/types';
+import { DisableComments } from './disable';
+import type { DocumentFormat, PlanOfAction } from './model';
+import { parsePlanOfAction } from './parse';
+import type { Position } from './text';
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  /** UTF-16 offsets into the text. */
+  start: number;
+  end: number;
+  /** 0-based lines, UTF-16 columns, as LSP counts them. */
+  range: { start: Position; end: Position };
+  fixes: Fix[];
+}
+
+export interface LintOptions {
+  format?: DocumentFormat;
+  settings?: PoaSettings;
+  rules?: readonly Rule[];
+}
+
+export interface RuleFailure {
+  ruleId: string;
+  error: unknown;
+}
+
+export interface LintResult {
+  poa: PlanOfAction;
+  findings: Finding[];
+  /** Rules that threw: the other rules still report. */
+  failures: RuleFailure[];
+}
+
+/** Text in, findings out: the one analysis the CLI, the server and the tests share. */
+export function lint(text: string, options: LintOptions = {}): LintResult {
+  const settings = options.settings ?? defaultSettings;
+  const poa = parsePlanOfAction(text, { format: options.format, aliases: settings.sections.aliases });
+  const disabled = new DisableComments(text, poa.lines);
+  const findings: Finding[] = [];
+  const failures: RuleFailure[] = [];
+  for (const rule of options.rules ?? allRules) {
+    const level = settings.rules[rule.id] ?? rule.defaultSeverity;
+    if (level === 'off') continue;
+    try {
+      for (const found of rule.check({ poa, settings })) {
+        const start = poa.lines.positionAt(found.start);
+        if (disabled.isDisabled(rule.id, found.start, start.line)) continue;
+        findings.push({
+          ruleId: rule.id,
+          severity: level,
+          message: found.message,
+          start: found.start,
+          end: found.end,
+          range: { start, end: poa.lines.positionAt(found.end) },
+          fixes: found.fixes ?? [],
+        });
+      }
+    } catch (error) {
+      failures.push({ ruleId: rule.id, error });
+    }
+  }
+  findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { poa, findings, failures };
+}

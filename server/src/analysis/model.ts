@@ -1,0 +1,61 @@
+import type { MainSectionKind } from '../common/settings';
+import type { LineIndex, Span } from './text';
+
+export type DocumentFormat = 'markdown' | 'plain';
+export type SectionKind = MainSectionKind | 'other';
+
+export interface Section {
+  kind: SectionKind;
+  /** The label as the seller wrote it, without list markers or Markdown syntax. */
+  label: Span;
+  labelText: string;
+  /** From the end of the label to the start of the next section (or the end of the text). */
+  body: Span;
+  /** Heading level (1 to 6) for a Markdown heading; 0 for any other label. */
+  headingLevel: number;
+  /** The label is a heading (Markdown) rather than a bold or plain-text line. */
+  style: 'heading' | 'bold' | 'plain';
+}
+
+export type BlockKind = 'heading' | 'paragraph' | 'item' | 'label';
+
+export interface Block {
+  kind: BlockKind;
+  /** The seller's text of the block, without list markers. */
+  span: Span;
+  /** Nesting depth of a list item (0 for top level). */
+  depth: number;
+  /** For a list item: it only introduces nested items ("Warehouse:"). */
+  introducesList?: boolean;
+}
+
+export interface Sentence {
+  span: Span;
+  /** The masked text of the sentence (not the seller's voice blanked out). */
+  text: string;
+  section?: Section;
+}
+
+export interface ActionItem {
+  span: Span;
+  text: string;
+  section: Section;
+  source: 'list-item' | 'sentence';
+}
+
+export interface PlanOfAction {
+  text: string;
+  /**
+   * The text with everything that is not the seller's voice (code, quotes,
+   * comments, front matter, URLs, Markdown syntax) replaced by spaces, so
+   * offsets stay the same.
+   */
+  masked: string;
+  format: DocumentFormat;
+  lines: LineIndex;
+  subject?: Span;
+  blocks: Block[];
+  sections: Section[];
+  items: ActionItem[];
+  sentences: Sentence[];
+}

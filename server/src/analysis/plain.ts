@@ -1,0 +1,63 @@
+import type { SourceBlock, SourceLayout } from './markdown';
+import type { Span } from './text';
+
+/** Bullets and numbering as sellers type or paste them into Seller Central. */
+export const plainListMarker = /^([ \t]*)([•◦▪▫●○■□➢➤►▶✓✔☐☑·–—*+-]|\d{1,2}[.)]|[a-zA-Z][.)]|\(\d{1,2}\)|\([a-zA-Z]\))[ \t]+(?=\S)/;
+
+export interface Line {
+  start: number;
+  end: number;
+}
+
+export function splitLines(text: string, span: Span = { start: 0, end: text.length }): Line[] {
+  const lines: Line[] = [];
+  let start = span.start;
+  for (let i = span.start; i < span.end; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10 || ch === 13) {
+      lines.push({ start, end: i });
+      if (ch === 13 && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  lines.push({ start, end: span.end });
+  return lines;
+}
+
+/** Lays out plain text: blank lines end paragraphs, each bullet line is an item. */
+export function layoutPlainText(text: string): SourceLayout {
+  const blocks: SourceBlock[] = [];
+  const hidden: Span[] = [];
+  let current: SourceBlock | undefined;
+
+  for (const comment of text.matchAll(/<!--[\s\S]*?(?:-->|$)/g)) {
+    hidden.push({ start: comment.index, end: comment.index + comment[0].length });
+  }
+
+  for (const line of splitLines(text)) {
+    const content = text.slice(line.start, line.end);
+    if (!content.trim()) {
+      current = undefined;
+      continue;
+    }
+    if (/^\s*>/.test(content)) {
+      hidden.push(line);
+      current = undefined;
+      continue;
+    }
+    const marker = plainListMarker.exec(content);
+    if (marker) {
+      const indent = marker[1].replace(/\t/g, '    ').length;
+      const depth = Math.floor(indent / 2) + (/[◦▫○]/.test(marker[2]) ? 1 : 0);
+      hidden.push({ start: line.start, end: line.start + marker[0].length });
+      current = { kind: 'item', span: { start: line.start + marker[0].length, end: line.end }, depth };
+      blocks.push(current);
+    } else if (current && (current.kind === 'paragraph' || /^\s/.test(content))) {
+      current.span = { start: current.span.start, end: line.end };
+    } else {
+      current = { kind: 'paragraph', span: { start: line.start, end: line.end }, depth: 0 };
+      blocks.push(current);
+    }
+  }
+  return { blocks, hidden };
+}

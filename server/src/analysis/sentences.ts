@@ -1,0 +1,33 @@
+import type { Span } from './text';
+
+const abbreviations = new Set(
+  'e.g i.e etc mr mrs ms dr inc ltd co corp no nos vs approx est dept u.s u.k st jan feb mar apr jun jul aug sep sept oct nov dec a.m p.m fig ref'.split(' '),
+);
+
+/** Splits prose into sentences: at . ! ? followed by space and anything but a lower-case word. */
+export function splitSentences(masked: string, span: Span): Span[] {
+  const sentences: Span[] = [];
+  const region = masked.slice(span.start, span.end);
+  const boundary = /[.!?]+["'”’)\]]*(?=\s|$)/g;
+  let start = 0;
+  let match: RegExpExecArray | null;
+  while ((match = boundary.exec(region)) !== null) {
+    const end = match.index + match[0].length;
+    if (match[0].startsWith('.') && match[0].length === 1) {
+      const before = /([A-Za-z.]+)$/.exec(region.slice(Math.max(0, match.index - 12), match.index));
+      if (before && (abbreviations.has(before[1].toLowerCase()) || /^[A-Z]$/.test(before[1]))) continue;
+    }
+    const next = /\S/.exec(region.slice(end, end + 40));
+    if (next && /[a-z]/.test(next[0])) continue;
+    pushTrimmed(region, start, end, span.start, sentences);
+    start = end;
+  }
+  pushTrimmed(region, start, region.length, span.start, sentences);
+  return sentences;
+}
+
+function pushTrimmed(text: string, start: number, end: number, offset: number, into: Span[]): void {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  if (end > start && /[\p{L}\p{N}]/u.test(text.slice(start, end))) into.push({ start: start + offset, end: end + offset });
+}

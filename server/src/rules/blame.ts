@@ -1,0 +1,67 @@
+import { phraseMatcher } from '../analysis/phrases';
+import { compileWordList, quote } from '../analysis/patterns';
+import { blamePhrases, blameTargets, causeBeforeTarget, failureAfterTarget, possessedFault } from '../words/blame';
+import type { Rule, RuleFinding } from './types';
+
+type TargetName = keyof typeof blameTargets;
+const targetNames = Object.keys(blameTargets) as TargetName[];
+
+function targetPattern(name: TargetName): string {
+  return `(?:${blameTargets[name].join('|')})`;
+}
+
+/** One pattern per target, so the message can say whom the sentence blames. */
+const byTarget = targetNames.map((name) => {
+  const target = targetPattern(name);
+  const bare = target.replace(/\(\?:'s\|’s\)\?/, '');
+  return {
+    name,
+    pattern: compileWordList([
+      `(?:${causeBeforeTarget.join('|')}) (?:\\w+ )?${target}`,
+      `${bare}${possessedFault}`,
+      `${target} (?:\\w+ )?(?:${failureAfterTarget.join('|')})`,
+    ]),
+  };
+});
+const standalone = compileWordList(blamePhrases);
+
+const whom: Record<TargetName, string> = {
+  amazon: 'Amazon',
+  buyer: 'the buyer',
+  carrier: 'the carrier',
+  supplier: 'your supplier',
+  competitor: 'a competitor',
+  circumstances: 'circumstances',
+};
+
+const advice = "Reviewers want the cause you control: say what in your own process allowed it, e.g. 'We booked pickups after the carrier's 3 PM cut-off and did not check it.'";
+
+export const blame: Rule = {
+  id: 'blame',
+  description: 'A sentence that shifts responsibility to Amazon, buyers, carriers, suppliers, competitors or circumstances.',
+  defaultSeverity: 'warning',
+  fixable: false,
+  *check({ poa, settings }): Iterable<RuleFinding> {
+    const extra = phraseMatcher(settings.vocabulary.blame);
+    for (const sentence of poa.sentences) {
+      let message: string | undefined;
+      for (const { name, pattern } of byTarget) {
+        pattern.lastIndex = 0;
+        if (pattern.test(sentence.text)) {
+          message = `This sentence puts the blame on ${whom[name]}. ${advice}`;
+          break;
+        }
+      }
+      if (!message) {
+        standalone.lastIndex = 0;
+        const found = standalone.exec(sentence.text);
+        if (found) message = `${quote(found[0])} denies responsibility. ${advice}`;
+      }
+      if (!message) {
+        const first = extra.matches(sentence.text).next();
+        if (!first.done) message = `${quote(first.value.phrase)} shifts responsibility (from your blame vocabulary). ${advice}`;
+      }
+      if (message) yield { start: sentence.span.start, end: sentence.span.end, message };
+    }
+  },
+};

@@ -1,0 +1,40 @@
+import { compileWordList, matchAll, quote } from '../analysis/patterns';
+import { placeholderPatterns } from '../words/placeholders';
+import type { Rule, RuleFinding } from './types';
+
+/** Case matters: "TBD" and "XXX" are placeholders, "tbd" in prose is rare and "xxx" is not ours to judge. */
+export const placeholderPattern = compileWordList(placeholderPatterns, 'g');
+const bracketed = /^\[/;
+
+export const placeholder: Rule = {
+  id: 'placeholder',
+  description: 'Unfilled template text such as [Date], [Your Seller ID], B0XXXXXXXX or TBD.',
+  defaultSeverity: 'error',
+  fixable: false,
+  *check({ poa }): Iterable<RuleFinding> {
+    for (const match of matchAll(placeholderPattern, poa.masked)) {
+      if (bracketed.test(match.text) && /^\[[ xX]\]$/.test(match.text) && /^\s*[-*+•]?\s*$/.test(lineBefore(poa.masked, match.start))) continue;
+      yield {
+        start: match.start,
+        end: match.end,
+        message: `Unfilled placeholder ${quote(match.text)}: replace it with the real ${describe(match.text)} before you submit.`,
+      };
+    }
+  },
+};
+
+function lineBefore(text: string, offset: number): string {
+  const lineStart = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+  return text.slice(lineStart, offset);
+}
+
+function describe(token: string): string {
+  const inner = token.replace(/^[[<{$]+|[\]>}]+$/g, '').trim();
+  if (/^B0X/i.test(token) || /^X{10}$/.test(token)) return 'ASIN';
+  if (/-/.test(token) && /X/.test(token)) return 'order ID';
+  if (/^(?:TBD|TBC|TODO|FIXME)$/.test(token)) return 'detail';
+  if (/^(?:X{1,3}|N)$/.test(token) || /^\$X/.test(token)) return 'number';
+  if (/MM|DD|YYYY/.test(token)) return 'date';
+  if (inner && inner.length <= 40) return inner.replace(/^(?:insert|enter|add|fill|put)\s+/i, '').replace(/^your\s+/i, '');
+  return 'text';
+}

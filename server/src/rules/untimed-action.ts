@@ -1,0 +1,20 @@
+import { hasTimeExpression } from '../analysis/time';
+import type { Rule, RuleFinding } from './types';
+
+export const untimedAction: Rule = {
+  id: 'untimed-action',
+  description: 'An action or preventive measure with no date, deadline, start or frequency.',
+  defaultSeverity: 'warning',
+  fixable: true,
+  *check({ poa }): Iterable<RuleFinding> {
+    for (const item of poa.items) {
+      if (item.section.kind !== 'actions-taken' && item.section.kind !== 'preventive-measures') continue;
+      if (hasTimeExpression(item.text)) continue;
+      const message =
+        item.section.kind === 'actions-taken'
+          ? "Say when you did this: add the date, e.g. 'on March 3, 2026'. Reviewers reject actions without dates."
+          : "Say when: add a start date or deadline ('starting March 15, 2026', 'by March 15, 2026') or how often ('every Monday').";
+      yield { start: item.span.start, end: item.span.end, message };
+    }
+  },
+};

@@ -1,0 +1,38 @@
+import { phraseMatcher } from '../analysis/phrases';
+import { compileWordList, matchAll, quote } from '../analysis/patterns';
+import { vagueGroups } from '../words/vague';
+import type { Rule, RuleFinding } from './types';
+
+const fixFor: Record<(typeof vagueGroups)[number]['kind'], string> = {
+  when: "gives no date. Say when: add a date or deadline, e.g. 'by March 15, 2026'.",
+  'how-often': "does not say how often. Give the frequency and who does it, e.g. 'our warehouse lead checks every order every Monday'.",
+  what: "promises nothing a reviewer can check. Name the change, who makes it and when, e.g. 'We added a second label scan on June 3, 2026'.",
+  which: 'does not say which steps. List each step with its owner and date.',
+  'never-again': 'is a wish, not a measure. Say what will stop it recurring: the check, who runs it and how often.',
+};
+
+const groups = vagueGroups.map((group) => ({ kind: group.kind, pattern: compileWordList(group.patterns) }));
+
+export const vague: Rule = {
+  id: 'vague',
+  description: "A promise with nothing to check: 'improve our processes', 'as soon as possible', 'necessary steps'.",
+  defaultSeverity: 'warning',
+  fixable: true,
+  *check({ poa, settings }): Iterable<RuleFinding> {
+    const extra = phraseMatcher(settings.vocabulary.vague);
+    for (const sentence of poa.sentences) {
+      const found: RuleFinding[] = [];
+      for (const { kind, pattern } of groups) {
+        for (const match of matchAll(pattern, sentence.text, sentence.span.start)) {
+          found.push({ start: match.start, end: match.end, message: `${quote(match.text)} ${fixFor[kind]}` });
+        }
+      }
+      for (const match of extra.matches(sentence.text, sentence.span.start)) {
+        if (found.some((f) => f.start < match.end && match.start < f.end)) continue;
+        found.push({ start: match.start, end: match.end, message: `${quote(match.phrase)} is vague (from your vague vocabulary). Say who does what, how much and by when.` });
+      }
+      found.sort((a, b) => a.start - b.start);
+      yield* found;
+    }
+  },
+};

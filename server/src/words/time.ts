@@ -1,0 +1,30 @@
+const number = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty-eight|twenty-four|seventy-two)';
+const unit = '(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|quarters?|years?|shifts?)';
+const weekday = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)';
+const period = `(?:minute|hour|day|night|week|month|quarter|year|morning|evening|afternoon|shift|business day|working day|weekday|weekend|${weekday}|batch|order|shipment|delivery|listing|restock|inbound shipment|purchase order|po|cycle|season|sale)`;
+
+/**
+ * Time expressions chrono-node does not read: deadlines in durations,
+ * frequencies, quarters and event-bound timing ("before every shipment").
+ */
+export const timePatterns = [
+  `within (?:the )?(?:next |first |same )?(?:${number}[- ])?(?:business |working |calendar )?${unit}`,
+  `within (?:the )?(?:same|next) (?:day|business day|working day|shift|week)`,
+  `(?:in|after|for|every|each|over|past|last|next) ${number}[- ](?:business |working |calendar )?${unit}`,
+  `${number}[- ](?:business |working |calendar )?${unit} (?:before|after|of|from|ahead)`,
+  '(?:same|next)[- ](?:day|business day)',
+  '(?:hourly|daily|nightly|weekly|bi-?weekly|fortnightly|monthly|bi-?monthly|quarterly|annually|yearly|semi-?annually)',
+  `(?:every|each|once (?:a|per|every)|twice (?:a|per|every)|${number} times (?:a|per|every)) (?:\\d+ |other |single )?${period}s?`,
+  `per (?:day|week|month|quarter|year|shift|${weekday})`,
+  '24/7',
+  'round[- ]the[- ]clock',
+  '(?:before|after|prior to|upon|on receipt of|at) (?:each|every|any|all) \\w+',
+  '(?:q[1-4]|h[12]|fy) ?(?:\\d{2}|\\d{4})',
+  '(?:by|in|during|before|until|from|since|starting|end of) (?:q[1-4]|h[12])',
+  '(?:end|close|start|beginning) of (?:the )?(?:day|week|month|quarter|year|business day)',
+  '\\d{1,2}(?::\\d{2})? ?(?:am|pm|a\\.m\\.|p\\.m\\.)',
+  '\\d{1,2}:\\d{2}',
+  '(?:19|20)\\d{2}-\\d{2}-\\d{2}',
+  '\\d{1,2}[/.]\\d{1,2}[/.](?:\\d{4}|\\d{2})',
+  '(?:today|yesterday|tomorrow|tonight|this (?:morning|afternoon|week|month)|last (?:week|month)|next (?:week|month))',
+];
