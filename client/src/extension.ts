@@ -1,0 +1,32 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<LanguageClient> {
+  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+  };
+  const outputChannel = vscode.window.createOutputChannel('POA Lint');
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ language: 'poa' }],
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.poarc.json') },
+    outputChannel,
+  };
+  client = new LanguageClient('poa', 'POA Lint', serverOptions, clientOptions);
+  context.subscriptions.push(
+    outputChannel,
+    vscode.commands.registerCommand('poa.restartServer', async () => {
+      await client?.restart();
+    }),
+  );
+  await client.start();
+  return client;
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}

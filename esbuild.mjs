@@ -1,0 +1,42 @@
+// Bundles the client, the server and the CLI as CommonJS for Node.
+// unified and remark are ESM-only; esbuild bundles them into the CommonJS output.
+import * as esbuild from 'esbuild';
+import { cpSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  legalComments: 'none',
+  // ESM dependencies read import.meta.url; give them the bundle's own URL.
+  define: { POA_LINT_VERSION: JSON.stringify(version), 'import.meta.url': 'importMetaUrl' },
+  banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+};
+
+const entries = [
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } },
+];
+
+// The rules' docs ship beside the bundles: diagnostics link to them.
+mkdirSync('dist/rules', { recursive: true });
+for (const file of readdirSync('server/src/rules').filter((f) => f.endsWith('.md'))) {
+  cpSync(`server/src/rules/${file}`, `dist/rules/${file}`);
+}
+
+if (watch) {
+  const contexts = await Promise.all(entries.map((entry) => esbuild.context({ ...common, ...entry })));
+  await Promise.all(contexts.map((context) => context.watch()));
+} else {
+  await Promise.all(entries.map((entry) => esbuild.build({ ...common, ...entry })));
+}

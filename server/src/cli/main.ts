@@ -1,0 +1,124 @@
+import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { lint } from '../analysis/lint';
+import { formatForPath } from '../analysis/parse';
+import { mergeSettings, type PoaSettings } from '../common/settings';
+import { findConfigFile, readConfigFile, type ConfigFile } from '../config-file';
+import { expandTargets, readTextFile, UsageError } from './files';
+import { formatJson, formatStylish, type FileReport } from './format';
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  color: boolean;
+}
+
+export const usage = `Usage: poa-lint [options] <file|dir|glob>...
+
+Lints Amazon Plans of Action (*.poa.md, *.poa.txt, *.poa) as the editor does.
+
+Options:
+  --format stylish|json   output format (default: stylish)
+  --config FILE           use this .poarc.json instead of the nearest one
+  --max-warnings N        exit 1 when there are more than N warnings
+  --quiet                 report errors only
+  -h, --help              show this help
+  -v, --version           show the version`;
+
+/** Runs the CLI; returns the exit code: 0 clean, 1 errors or too many warnings, 2 bad usage or unreadable input. */
+export function runCli(argv: string[], io: CliIo, version = '0.0.0'): number {
+  try {
+    return run(argv, io, version);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`poa-lint: ${error.message}`);
+      return 2;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`poa-lint: ${message.split('\n')[0]}`);
+    return 2;
+  }
+}
+
+function run(argv: string[], io: CliIo, version: string): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'stylish' },
+        config: { type: 'string' },
+        'max-warnings': { type: 'string' },
+        quiet: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message.split('\n')[0]} (see poa-lint --help)`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(usage);
+    return 0;
+  }
+  if (values.version) {
+    io.stdout(version);
+    return 0;
+  }
+  if (values.format !== 'stylish' && values.format !== 'json') throw new UsageError(`--format must be stylish or json, not "${values.format}"`);
+  let maxWarnings = -1;
+  if (values['max-warnings'] !== undefined) {
+    maxWarnings = Number(values['max-warnings']);
+    if (!/^\d+$/.test(values['max-warnings'])) throw new UsageError(`--max-warnings takes a whole number, not "${values['max-warnings']}"`);
+  }
+  if (positionals.length === 0) throw new UsageError('no files given (see poa-lint --help)');
+
+  const explicitConfig = values.config !== undefined ? loadExplicitConfig(values.config) : undefined;
+  const files = expandTargets(positionals);
+  const configs = new Map<string, ConfigFile | undefined>();
+  const warned = new Set<string>();
+  const settingsFor = (file: string): PoaSettings => {
+    let config = explicitConfig;
+    if (!config) {
+      const directory = dirname(file);
+      if (!configs.has(directory)) {
+        const path = findConfigFile(directory);
+        configs.set(directory, path ? readConfigFile(path) : undefined);
+      }
+      config = configs.get(directory);
+    }
+    for (const problem of config?.problems ?? []) {
+      if (!warned.has(problem)) io.stderr(`poa-lint: ${problem}`);
+      warned.add(problem);
+    }
+    return mergeSettings(config?.settings ?? {});
+  };
+
+  const reports: FileReport[] = [];
+  for (const file of files) {
+    const text = readTextFile(file);
+    const result = lint(text, { format: formatForPath(file), settings: settingsFor(file) });
+    for (const failure of result.failures) io.stderr(`poa-lint: rule ${failure.ruleId} failed on ${file} and was skipped: ${String(failure.error)}`);
+    const findings = values.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
+    reports.push({ file, findings });
+  }
+
+  io.stdout(values.format === 'json' ? formatJson(reports) : formatStylish(reports, io.color));
+  const all = reports.flatMap((r) => r.findings);
+  const errors = all.filter((f) => f.severity === 'error').length;
+  const warnings = all.filter((f) => f.severity === 'warning').length;
+  if (errors > 0) return 1;
+  if (maxWarnings >= 0 && warnings > maxWarnings) {
+    io.stderr(`poa-lint: ${warnings} warnings, more than --max-warnings ${maxWarnings}`);
+    return 1;
+  }
+  return 0;
+}
+
+function loadExplicitConfig(path: string): ConfigFile {
+  const config = readConfigFile(path);
+  if (config.problems.some((p) => p.includes('cannot be read'))) throw new UsageError(config.problems[0]);
+  return config;
+}

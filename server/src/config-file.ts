@@ -1,0 +1,51 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { readSettings, type PoaSettings, type SettingProblem } from './common/settings';
+import { ruleIds } from './rules';
+
+export const configFileName = '.poarc.json';
+
+export interface ConfigFile {
+  path: string;
+  settings: Partial<PoaSettings>;
+  /** Each problem names the file and the key: "…/.poarc.json: rules.blame: expected …". */
+  problems: string[];
+}
+
+/** The nearest .poarc.json at or above a folder, if any. */
+export function findConfigFile(startDirectory: string): string | undefined {
+  let directory = resolve(startDirectory);
+  for (;;) {
+    const candidate = join(directory, configFileName);
+    if (existsSync(candidate)) return candidate;
+    const parent = dirname(directory);
+    if (parent === directory) return undefined;
+    directory = parent;
+  }
+}
+
+function describe(path: string, problem: SettingProblem): string {
+  return `${path}: ${problem.key}: ${problem.message}`;
+}
+
+/**
+ * Reads a .poarc.json. A broken file or a bad value gives a message naming
+ * the file and key; everything else in the file, and the defaults, stay in force.
+ */
+export function readConfigFile(path: string): ConfigFile {
+  let raw: string;
+  try {
+    if (statSync(path).size > 1_000_000) return { path, settings: {}, problems: [`${path}: the file is over 1 MB; it was not read`] };
+    raw = readFileSync(path, 'utf8');
+  } catch (error) {
+    return { path, settings: {}, problems: [`${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`] };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(raw.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    return { path, settings: {}, problems: [`${path}: (whole file): not valid JSON: ${(error as Error).message}; the defaults are used`] };
+  }
+  const { settings, problems } = readSettings(json, ruleIds);
+  return { path, settings, problems: problems.map((p) => describe(path, p)) };
+}

@@ -1,0 +1,50 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Diagnostic, DiagnosticSeverity, TextEdit } from 'vscode-languageserver';
+import type { Finding } from './analysis/lint';
+import type { LineIndex } from './analysis/text';
+import type { Severity } from './common/settings';
+
+const severities: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** Each rule's doc ships beside the bundle (dist/rules/<id>.md) and beside the source. */
+export function ruleDocUrl(ruleId: string): string {
+  return pathToFileURL(join(__dirname, 'rules', `${ruleId}.md`)).href;
+}
+
+export interface FixData {
+  title: string;
+  edits: TextEdit[];
+  isSnippet?: boolean;
+  preferred?: boolean;
+}
+
+/** What a diagnostic carries so code actions never recompute the analysis. */
+export interface DiagnosticData {
+  fixes: FixData[];
+}
+
+export function toDiagnostic(finding: Finding, lines: LineIndex): Diagnostic {
+  const data: DiagnosticData = {
+    fixes: finding.fixes.map((fix) => ({
+      title: fix.title,
+      isSnippet: fix.isSnippet,
+      preferred: fix.preferred,
+      edits: fix.edits.map((edit) => TextEdit.replace({ start: lines.positionAt(edit.start), end: lines.positionAt(edit.end) }, edit.newText)),
+    })),
+  };
+  return {
+    range: finding.range,
+    severity: severities[finding.severity],
+    code: finding.ruleId,
+    codeDescription: { href: ruleDocUrl(finding.ruleId) },
+    source: 'poa',
+    message: finding.message,
+    data,
+  };
+}
