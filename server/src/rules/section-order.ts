@@ -1,8 +1,19 @@
-import type { SectionKind } from '../analysis/model';
+import type { Section, SectionKind } from '../analysis/model';
 import type { Rule, RuleFinding } from './types';
 
 const rank: Partial<Record<SectionKind, number>> = { 'root-cause': 0, 'actions-taken': 1, 'preventive-measures': 2 };
-const names = ['root cause', 'actions taken', 'preventive measures'];
+const names = ['Root cause', 'Actions taken', 'Preventive measures'];
+
+/** The sections to move: those outside the longest run already in order (at most three, so try them all). */
+function outOfPlace(ranks: number[]): Set<number> {
+  let best: number[] = [];
+  for (let mask = 1; mask < 1 << ranks.length; mask++) {
+    const kept = ranks.map((_, i) => i).filter((i) => mask & (1 << i));
+    const ordered = kept.every((index, k) => k === 0 || ranks[kept[k - 1]] < ranks[index]);
+    if (ordered && kept.length > best.length) best = kept;
+  }
+  return new Set(ranks.map((_, i) => i).filter((i) => !best.includes(i)));
+}
 
 export const sectionOrder: Rule = {
   id: 'section-order',
@@ -10,20 +21,20 @@ export const sectionOrder: Rule = {
   defaultSeverity: 'warning',
   fixable: false,
   *check({ poa }): Iterable<RuleFinding> {
-    const seen = new Set<number>();
-    let highest = -1;
+    const firsts: { section: Section; rank: number }[] = [];
     for (const section of poa.sections) {
       const r = rank[section.kind];
-      if (r === undefined || seen.has(r)) continue;
-      seen.add(r);
-      if (r < highest) {
-        yield {
-          start: section.label.start,
-          end: section.label.end,
-          message: `'${section.labelText.replace(/:$/, '')}' comes after ${names[highest]}: reviewers read root cause, then actions taken, then preventive measures. Move this section before the ${names[highest]} section.`,
-        };
-      }
-      highest = Math.max(highest, r);
+      if (r !== undefined && !firsts.some((f) => f.rank === r)) firsts.push({ section, rank: r });
+    }
+    const misplaced = outOfPlace(firsts.map((f) => f.rank));
+    for (const index of misplaced) {
+      const { section, rank: r } = firsts[index];
+      const where = r === 0 ? 'first, before the other sections' : r === 1 ? `after '${names[0]}' and before '${names[2]}'` : `last, after '${names[1]}'`;
+      yield {
+        start: section.label.start,
+        end: section.label.end,
+        message: `'${section.labelText.replace(/:$/, '')}' is out of order: reviewers read root cause, then actions taken, then preventive measures. Move this section ${where}.`,
+      };
     }
   },
 };

@@ -1,4 +1,5 @@
 import { hasTimeExpression } from '../analysis/time';
+import { placeholderPattern } from './placeholder';
 import type { Rule, RuleFinding } from './types';
 
 export const untimedAction: Rule = {
@@ -9,6 +10,8 @@ export const untimedAction: Rule = {
   *check({ poa }): Iterable<RuleFinding> {
     for (const item of poa.items) {
       if (item.section.kind !== 'actions-taken' && item.section.kind !== 'preventive-measures') continue;
+      // An item that is only template text is the placeholder rule's to report.
+      if (!/\p{L}/u.test(item.text.replace(placeholderPattern, ''))) continue;
       if (hasTimeExpression(item.text)) continue;
       const message =
         item.section.kind === 'actions-taken'

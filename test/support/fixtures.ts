@@ -1,0 +1,50 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { lint, type Finding } from '../../server/src/analysis/lint';
+import { formatForPath } from '../../server/src/analysis/parse';
+import { mergeSettings } from '../../server/src/common/settings';
+import { readConfigFile } from '../../server/src/config-file';
+
+export const fixturesRoot = join(__dirname, '..', 'fixtures');
+export const poaFile = /\.poa(?:\.md|\.txt)?$/;
+
+export interface Fixture {
+  /** Relative to test/fixtures, e.g. "blame/carrier.poa.md". */
+  name: string;
+  path: string;
+  expectedPath: string;
+  fixedPath: string;
+}
+
+export function listFixtures(): Fixture[] {
+  const fixtures: Fixture[] = [];
+  for (const dir of readdirSync(fixturesRoot, { withFileTypes: true }).filter((d) => d.isDirectory())) {
+    for (const file of readdirSync(join(fixturesRoot, dir.name)).filter((f) => poaFile.test(f)).sort()) {
+      const path = join(fixturesRoot, dir.name, file);
+      const stem = path.replace(poaFile, '');
+      fixtures.push({ name: `${dir.name}/${file}`, path, expectedPath: `${stem}.expected`, fixedPath: `${stem}.fixed${file.match(poaFile)![0]}` });
+    }
+  }
+  return fixtures;
+}
+
+/** Lints a fixture with the .poarc.json of its folder, if there is one. */
+export function lintFixture(path: string, text = readFileSync(path, 'utf8')) {
+  const config = join(path, '..', '.poarc.json');
+  const settings = existsSync(config) ? mergeSettings(readConfigFile(config).settings) : undefined;
+  return lint(text, { format: formatForPath(path), settings });
+}
+
+/** One line per finding, 1-based, end column one past the end: `3:1-3:24 warning blame`. */
+export function findingLine(finding: Finding): string {
+  const { start, end } = finding.range;
+  return `${start.line + 1}:${start.character + 1}-${end.line + 1}:${end.character + 1} ${finding.severity} ${finding.ruleId}`;
+}
+
+export function readExpected(path: string): string[] {
+  if (!existsSync(path)) return [];
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'));
+}
