@@ -26,8 +26,12 @@ export function splitSentences(masked: string, span: Span): Span[] {
   return sentences;
 }
 
+/** White space and pictographs (emoji used as bullets) before a sentence's first word. */
+const leading = /^[\s\p{Extended_Pictographic}\p{So}\u200d\ufe0f]+/u;
+
 function pushTrimmed(text: string, start: number, end: number, offset: number, into: Span[]): void {
-  while (start < end && /\s/.test(text[start])) start++;
+  const lead = leading.exec(text.slice(start, Math.min(end, start + 64)));
+  if (lead) start += lead[0].length;
   while (end > start && /\s/.test(text[end - 1])) end--;
   if (end > start && /[\p{L}\p{N}]/u.test(text.slice(start, end))) into.push({ start: start + offset, end: end + offset });
 }

@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defaultSettings, settingDescriptions } from '../server/src/common/settings';
+import { rules } from '../server/src/rules';
+import { findingLine, fixturesRoot, lintFixture, readExpected } from './support/fixtures';
+
+const root = join(__dirname, '..');
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+describe('manifest', () => {
+  it('rule ids are unique and kebab-case', () => {
+    const ids = rules.map((r) => r.id);
+    assert.equal(new Set(ids).size, ids.length);
+    for (const id of ids) assert.match(id, /^[a-z]+(?:-[a-z]+)*$/);
+  });
+
+  for (const rule of rules) {
+    it(`${rule.id} has a doc with a bad and a good example`, () => {
+      const path = join(root, 'server', 'src', 'rules', `${rule.id}.md`);
+      assert.ok(existsSync(path), `${path} exists`);
+      const doc = readFileSync(path, 'utf8');
+      assert.match(doc, new RegExp(`^# ${rule.id}$`, 'm'));
+      assert.match(doc, new RegExp(`\\*\\*Default:\\*\\* ${rule.defaultSeverity}`));
+      assert.match(doc, /^## Bad$/m);
+      assert.match(doc, /^## Good$/m);
+    });
+
+    it(`${rule.id} has a fixture that fires it and one that stays clean of it`, () => {
+      const dir = join(fixturesRoot, rule.id);
+      assert.ok(existsSync(dir), `test/fixtures/${rule.id}/ exists`);
+      const files = readdirSync(dir).filter((f) => /\.poa(\.md|\.txt)?$/.test(f));
+      const fires = files.some((f) => readExpected(join(dir, f.replace(/\.poa(\.md|\.txt)?$/, '.expected'))).some((l) => l.endsWith(` ${rule.id}`)));
+      assert.ok(fires, `a fixture in test/fixtures/${rule.id}/ expects ${rule.id}`);
+      const cleanOfIt = readdirSync(fixturesRoot)
+        .flatMap((d) => (existsSync(join(fixturesRoot, d)) && !d.includes('.') ? readdirSync(join(fixturesRoot, d)).map((f) => join(fixturesRoot, d, f)) : []))
+        .filter((f) => /\.poa(\.md|\.txt)?$/.test(f))
+        .some((f) => !lintFixture(f).findings.map(findingLine).some((l) => l.endsWith(` ${rule.id}`)));
+      assert.ok(cleanOfIt, `some fixture stays clean of ${rule.id}`);
+    });
+  }
+
+  it("package.json's settings match the settings schema key for key", () => {
+    const contributed = Object.keys(manifest.contributes.configuration.properties).sort();
+    assert.deepEqual(contributed, settingDescriptions.map((s) => `poa.${s.key}`).sort());
+    for (const setting of settingDescriptions) {
+      const property = manifest.contributes.configuration.properties[`poa.${setting.key}`];
+      assert.equal(property.type, setting.type, `poa.${setting.key} type`);
+      assert.deepEqual(property.default, setting.default, `poa.${setting.key} default`);
+    }
+    assert.equal(defaultSettings.maxWords, manifest.contributes.configuration.properties['poa.maxWords'].default);
+  });
+
+  it('declares the poa language for .poa.md, .poa.txt and .poa, a grammar, activation and the CLI', () => {
+    const language = manifest.contributes.languages.find((l: { id: string }) => l.id === 'poa');
+    assert.deepEqual(language.extensions, ['.poa.md', '.poa.txt', '.poa']);
+    assert.ok(manifest.activationEvents.includes('onLanguage:poa'));
+    assert.equal(manifest.bin['poa-lint'], 'dist/cli.js');
+    assert.equal(manifest.main, './dist/extension.js');
+    assert.match(manifest.engines.node, />=20/);
+    for (const grammar of manifest.contributes.grammars) assert.ok(existsSync(join(root, grammar.path)), grammar.path);
+  });
+
+  it('every command the extension contributes has a POA title', () => {
+    for (const command of manifest.contributes.commands) {
+      assert.match(command.command, /^poa\./);
+      assert.equal(command.category, 'POA');
+    }
+  });
+});
