@@ -12,8 +12,9 @@ const labelHead =
   /^(?:the |our |my |a |an |brief |detailed |full )*(?:root|cause|causes|causal|reason|reasons|why|what|how|immediate|corrective|correction|remedial|action|actions|actionable|step|steps|measure|measures|preventive|preventative|prevention|preventing|long|long-term|resolution|resolving|issue|issues|problem|problems|plan|future|summary|list|details|description|explanation|analysis|investigation|identified|identification|changes|fixes|solution|solutions|improvements|controls|safeguards|going)\b/i;
 
 const preventionWords = /\b(?:prevent\w*|recurr\w*|re-occurr\w*|future|long[- ]term|going forward|again|ongoing|safeguards?|controls)\b/i;
-const rootCauseWords = /\b(?:causes?|causal|went wrong|why|happened|reasons?|occurred)\b/i;
-const actionWords = /\b(?:actions?|steps|step|done|did|resolve\w*|resolution|fix\w*|corrective|correction|immediate|remedial|taken|completed|addressed|implemented|changes)\b/i;
+const rootCauseWords = /\b(?:causes?|caused|causal|went wrong|why|happened|reasons?|occurred)\b/i;
+// Not "steps" or "changes" alone: "Steps:" inside a section is a sub-list, not a new section.
+const actionWords = /\b(?:actions?|done|did|resolve\w*|resolution|fix\w*|corrective|correction|immediate|remedial|taken|completed|addressed|implemented)\b/i;
 
 /** Labels that start a section of their own that is not one of the three. */
 const otherLabel =
@@ -87,6 +88,11 @@ export function matchLineLabel(line: string, aliases: Aliases = {}, isBold = fal
     if (kind === 'other' && endsAtColon) return { kind, length: colon + 1 };
     if (kind === 'other' && /^\s*subject\b/i.test(prefix)) return undefined;
     return undefined;
+  }
+  // Seller Central's own questions: "What caused the issue?"
+  if (trimmedEnd.endsWith('?')) {
+    const kind = wordCount(trimmedEnd) <= 15 ? classifyLabel(trimmedEnd.slice(0, -1), aliases) : undefined;
+    return kind && kind !== 'other' ? { kind, length: trimmedEnd.length } : undefined;
   }
   // A label line without a colon: short, no sentence punctuation, and either
   // bold or written as a title ("ROOT CAUSE", "Preventive Measures").
