@@ -77,6 +77,8 @@ export interface LineLabel {
  */
 export function matchLineLabel(line: string, aliases: Aliases = {}, isBold = false): LineLabel | undefined {
   const trimmedEnd = line.replace(/\s+$/, '');
+  // "## Root cause" typed into a plain-text draft reads as a heading.
+  if (/^\s*#{1,6}\s/.test(trimmedEnd)) isBold = true;
   if (!trimmedEnd.trim()) return undefined;
   if (closingLine.test(trimmedEnd.trim())) return { kind: 'other', length: trimmedEnd.length };
   const colon = trimmedEnd.indexOf(':');

@@ -10,8 +10,9 @@ export const untimedAction: Rule = {
   *check({ poa }): Iterable<RuleFinding> {
     for (const item of poa.items) {
       if (item.section.kind !== 'actions-taken' && item.section.kind !== 'preventive-measures') continue;
-      // An item that is only template text is the placeholder rule's to report.
-      if (!/\p{L}/u.test(item.text.replace(placeholderPattern, ''))) continue;
+      // An item still holding template text ("on [date]") is the placeholder rule's to report.
+      placeholderPattern.lastIndex = 0;
+      if (placeholderPattern.test(item.text)) continue;
       if (hasTimeExpression(item.text)) continue;
       const message =
         item.section.kind === 'actions-taken'
