@@ -35,6 +35,9 @@ function describe(token: string): string {
   if (/^(?:TBD|TBC|TODO|FIXME)$/.test(token)) return 'detail';
   if (/^(?:X{1,3}|N)$/.test(token) || /^\$X/.test(token)) return 'number';
   if (/MM|DD|YYYY/.test(token)) return 'date';
-  if (inner && inner.length <= 40) return inner.replace(/^(?:insert|enter|add|fill|put)\s+/i, '').replace(/^your\s+/i, '');
+  if (inner && inner.length <= 40) {
+    const what = inner.replace(/^(?:insert|enter|add|fill|put)\s+/i, '').replace(/^your\s+/i, '');
+    return /^[A-Z][a-z]/.test(what) ? what[0].toLowerCase() + what.slice(1) : what;
+  }
   return 'text';
 }

@@ -21,8 +21,8 @@ export const blameTargets = {
 export const failureAfterTarget = [
   "failed to",
   "(?:did not|didn't|never|refused to|forgot to|neglected to) (?:scan|pick up|collect|deliver|update|upload|follow|read|check|return|respond|reply|provide|honou?r|ship|notify|inform|tell|meet|show up|communicate|understand|bother|send|arrive)",
-  '(?:was|were|is|are) (?:late|slow|careless|negligent|responsible|to blame|at fault|dishonest|lying|wrong)',
-  '(?:lost|damaged|delayed|misplaced|mishandled|mislabeled|mislabelled|misrouted|broke|dropped) (?:the|our|a|\\d+|some|many|several|multiple|two|three)',
+  '(?:was|were|is|are) (?:late|slow|careless|negligent|responsible|to blame|at fault|dishonest|lying|wrong|unreasonable|rude|abusive|fraudulent|malicious|incompetent|unprofessional)',
+  '(?:lost|damaged|delayed|misplaced|mishandled|mislabeled|mislabelled|misrouted|broke|dropped|threw|tossed|kicked|crushed|smashed) (?:the|our|a|\\d+|some|many|several|multiple|two|three|it|them|packages|parcels|boxes)',
   '(?:made|makes) (?:a|an) (?:mistake|error)',
   '(?:messed up|screwed up|lied|abused|scammed|misused|tampered)',
   '(?:provided|gave us|sent us|shipped us|supplied) (?:wrong|incorrect|false|fake|counterfeit|defective|damaged|faulty|bad)',
