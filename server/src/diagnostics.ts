@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Diagnostic, DiagnosticSeverity, TextEdit } from 'vscode-languageserver';
+import { Diagnostic, DiagnosticSeverity, TextEdit, type Range } from 'vscode-languageserver';
 import type { Finding } from './analysis/lint';
 import type { LineIndex } from './analysis/text';
 import type { Severity } from './common/settings';
@@ -22,6 +22,8 @@ export interface FixData {
   edits: TextEdit[];
   isSnippet?: boolean;
   preferred?: boolean;
+  /** Select this range for the user to type over. */
+  select?: Range;
 }
 
 /** What a diagnostic carries so code actions never recompute the analysis. */
@@ -35,6 +37,7 @@ export function toDiagnostic(finding: Finding, lines: LineIndex): Diagnostic {
       title: fix.title,
       isSnippet: fix.isSnippet,
       preferred: fix.preferred,
+      ...(fix.select && { select: { start: lines.positionAt(fix.select.start), end: lines.positionAt(fix.select.end) } }),
       edits: fix.edits.map((edit) => TextEdit.replace({ start: lines.positionAt(edit.start), end: lines.positionAt(edit.end) }, edit.newText)),
     })),
   };

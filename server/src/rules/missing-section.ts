@@ -1,5 +1,6 @@
 import type { MainSectionKind } from '../common/settings';
 import type { PlanOfAction } from '../analysis/model';
+import { insertSectionFix } from './section-skeleton';
 import type { Rule, RuleFinding } from './types';
 
 /** Where a missing-section finding sits: the first line with text, so it is visible. */
@@ -17,7 +18,7 @@ export function missingSectionRule(id: string, kind: MainSectionKind, descriptio
     fixable: true,
     *check({ poa }): Iterable<RuleFinding> {
       if (poa.sections.some((section) => section.kind === kind)) return;
-      yield { ...documentStartSpan(poa), message };
+      yield { ...documentStartSpan(poa), message, fixes: [insertSectionFix(poa, kind)] };
     },
   };
 }

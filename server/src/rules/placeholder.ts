@@ -18,6 +18,7 @@ export const placeholder: Rule = {
         start: match.start,
         end: match.end,
         message: `Unfilled placeholder ${quote(match.text)}: replace it with the real ${describe(match.text)} before you submit.`,
+        fixes: [{ title: 'Select the placeholder to fill it', edits: [], select: { start: match.start, end: match.end } }],
       };
     }
   },

@@ -15,6 +15,8 @@ export interface Fix {
   isSnippet?: boolean;
   /** Include the fix in "fix all" and source.fixAll. */
   preferred?: boolean;
+  /** Select this span so the user types over it (a fix with no edits). */
+  select?: { start: number; end: number };
 }
 
 export interface RuleFinding {

@@ -1,5 +1,6 @@
 import { hasTimeExpression } from '../analysis/time';
 import { placeholderPattern } from './placeholder';
+import { addDateFix, smartActionFix } from './smart-fix';
 import type { Rule, RuleFinding } from './types';
 
 export const untimedAction: Rule = {
@@ -18,7 +19,8 @@ export const untimedAction: Rule = {
         item.section.kind === 'actions-taken'
           ? "Say when you did this: add the date, e.g. 'on March 3, 2026'. Reviewers reject actions without dates."
           : "Say when: add a start date or deadline ('starting March 15, 2026', 'by March 15, 2026') or how often ('every Monday').";
-      yield { start: item.span.start, end: item.span.end, message };
+      const { start, end } = item.span;
+      yield { start, end, message, fixes: [addDateFix(item.section.kind, item.text, start, end), smartActionFix(item.section.kind, start, end)] };
     }
   },
 };

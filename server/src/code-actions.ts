@@ -1,0 +1,112 @@
+import { CodeActionKind, type CodeAction, type Diagnostic, type Position, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import { commands, type ApplySnippetFixArgs, type SelectRangeArgs } from './common/protocol';
+import type { DiagnosticData, FixData } from './diagnostics';
+
+/**
+ * Code actions, built only from the fixes that travel in the diagnostics'
+ * data: the analysis never runs again here.
+ */
+
+export const fixAllKind = `${CodeActionKind.SourceFixAll}.poa`;
+export const providedKinds = [CodeActionKind.QuickFix, fixAllKind];
+
+export interface CodeActionRequest {
+  uri: string;
+  /** The document version the diagnostics were computed for. */
+  version: number;
+  /** The diagnostics the editor sent with the request (those under the cursor). */
+  diagnostics: Diagnostic[];
+  /** Every diagnostic of the document, for "fix all". */
+  allDiagnostics: Diagnostic[];
+  only?: string[];
+  /** The client takes versioned document changes, which it refuses to apply to a changed document. */
+  documentChanges: boolean;
+  /** The document holds nothing but white space: offer the whole template. */
+  isEmpty: boolean;
+}
+
+function fixesOf(diagnostic: Diagnostic): FixData[] {
+  if (diagnostic.source !== 'poa') return [];
+  const data = diagnostic.data as Partial<DiagnosticData> | undefined;
+  return Array.isArray(data?.fixes) ? data.fixes : [];
+}
+
+function wanted(kind: string, only: string[] | undefined): boolean {
+  return !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
+}
+
+function comparePositions(a: Position, b: Position): number {
+  return a.line - b.line || a.character - b.character;
+}
+
+/** Two edits clash when they overlap, or one inserts strictly inside the other's range. */
+function clash(a: Range, b: Range): boolean {
+  const aEmpty = comparePositions(a.start, a.end) === 0;
+  const bEmpty = comparePositions(b.start, b.end) === 0;
+  if (aEmpty && bEmpty) return false;
+  if (aEmpty) return comparePositions(b.start, a.start) < 0 && comparePositions(a.start, b.end) < 0;
+  if (bEmpty) return comparePositions(a.start, b.start) < 0 && comparePositions(b.start, a.end) < 0;
+  return comparePositions(a.start, b.end) < 0 && comparePositions(b.start, a.end) < 0;
+}
+
+/** Preferred text fixes that can be applied together, each whole or not at all, in document order. */
+export function compatibleEdits(fixes: FixData[]): TextEdit[] {
+  const accepted: TextEdit[] = [];
+  for (const fix of fixes) {
+    if (!fix.preferred || fix.isSnippet || fix.edits.length === 0) continue;
+    if (fix.edits.some((edit) => accepted.some((other) => clash(edit.range, other.range)))) continue;
+    accepted.push(...fix.edits);
+  }
+  // Stable: insertions at one point keep the order of their diagnostics (root cause before actions).
+  return accepted.map((edit, index) => ({ edit, index })).sort((a, b) => comparePositions(a.edit.range.start, b.edit.range.start) || a.index - b.index).map((e) => e.edit);
+}
+
+function workspaceEdit(request: CodeActionRequest, edits: TextEdit[]): WorkspaceEdit {
+  if (request.documentChanges) return { documentChanges: [{ textDocument: { uri: request.uri, version: request.version }, edits }] };
+  return { changes: { [request.uri]: edits } };
+}
+
+function fixAction(request: CodeActionRequest, diagnostic: Diagnostic, fix: FixData): CodeAction | undefined {
+  const base = { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic] };
+  if (fix.select) {
+    const args: SelectRangeArgs = [request.uri, fix.select];
+    return { ...base, command: { title: fix.title, command: commands.selectRange, arguments: args } };
+  }
+  if (fix.isSnippet) {
+    // A workspace edit cannot carry tab stops: the client inserts the snippet.
+    if (fix.edits.length !== 1) return undefined;
+    const args: ApplySnippetFixArgs = [request.uri, fix.edits[0].range, fix.edits[0].newText];
+    return { ...base, command: { title: fix.title, command: commands.applySnippetFix, arguments: args } };
+  }
+  if (fix.edits.length === 0) return undefined;
+  return { ...base, edit: workspaceEdit(request, fix.edits), ...(fix.preferred && { isPreferred: true }) };
+}
+
+export function codeActions(request: CodeActionRequest): CodeAction[] {
+  const actions: CodeAction[] = [];
+  if (wanted(CodeActionKind.QuickFix, request.only)) {
+    const poaDiagnostics = request.diagnostics.filter((d) => d.source === 'poa');
+    if (request.isEmpty && poaDiagnostics.length > 0) {
+      actions.push({ title: 'Insert SMART POA template', kind: CodeActionKind.QuickFix, diagnostics: poaDiagnostics, isPreferred: true, command: { title: 'Insert SMART POA template', command: commands.insertTemplate } });
+    }
+    for (const diagnostic of poaDiagnostics) {
+      for (const fix of fixesOf(diagnostic)) {
+        const action = fixAction(request, diagnostic, fix);
+        if (action) actions.push(action);
+      }
+    }
+    // "Fix all" for a rule under the cursor that has more than one automatic fix in the document.
+    const rulesHere = new Set(poaDiagnostics.map((d) => String(d.code)));
+    for (const rule of rulesHere) {
+      const ofRule = request.allDiagnostics.filter((d) => String(d.code) === rule && fixesOf(d).some((f) => f.preferred && !f.isSnippet && f.edits.length > 0));
+      if (ofRule.length < 2) continue;
+      const edits = compatibleEdits(ofRule.flatMap(fixesOf));
+      actions.push({ title: `Fix all ${rule} problems`, kind: CodeActionKind.QuickFix, diagnostics: ofRule, edit: workspaceEdit(request, edits) });
+    }
+  }
+  if (request.only && wanted(fixAllKind, request.only)) {
+    const edits = compatibleEdits(request.allDiagnostics.flatMap(fixesOf));
+    if (edits.length > 0) actions.push({ title: 'Fix all automatically fixable POA problems', kind: fixAllKind, edit: workspaceEdit(request, edits) });
+  }
+  return actions;
+}

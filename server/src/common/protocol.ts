@@ -1,0 +1,44 @@
+/**
+ * Custom requests, notifications and command ids shared by the client and the
+ * server: both import this file, so the names and shapes cannot drift apart.
+ */
+import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+import type { Range } from 'vscode-languageserver-protocol';
+
+/** Sent by the server after each analysis of a document. */
+export interface DocumentStats {
+  uri: string;
+  version: number;
+  /** The seller's own words: Markdown syntax, code, quotes, comments and front matter left out. */
+  words: number;
+}
+export const documentStatsNotification = new NotificationType<DocumentStats>('poa/documentStats');
+
+export interface ExportPlainTextParams {
+  uri: string;
+}
+export interface ExportPlainTextResult {
+  /** The plan as plain text for Seller Central's form. */
+  text: string;
+  /** Words in that text. */
+  words: number;
+}
+export const exportPlainTextRequest = new RequestType<ExportPlainTextParams, ExportPlainTextResult | null, void>('poa/exportPlainText');
+
+/** Command ids, as contributed in package.json. */
+export const commands = {
+  restartServer: 'poa.restartServer',
+  copyAsPlainText: 'poa.copyAsPlainText',
+  insertTemplate: 'poa.insertTemplate',
+  /** Arguments: ApplySnippetFixArgs, in order. */
+  applySnippetFix: 'poa.applySnippetFix',
+  /** Arguments: SelectRangeArgs, in order. */
+  selectRange: 'poa.selectRange',
+} as const;
+
+/** A code action's edit cannot carry tab stops, so a snippet fix is a command the client runs. */
+export type ApplySnippetFixArgs = [uri: string, range: Range, snippet: string];
+export type SelectRangeArgs = [uri: string, range: Range];
+
+/** The snippet in snippets/poa.code-snippets that "Insert SMART POA template" inserts. */
+export const templateSnippetPrefix = 'poa-template';
