@@ -1,7 +1,9 @@
+import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
+import { exportPlainText } from '../analysis/export';
 import { lint } from '../analysis/lint';
-import { formatForPath } from '../analysis/parse';
+import { formatForPath, parsePlanOfAction } from '../analysis/parse';
 import { mergeSettings, type PoaSettings } from '../common/settings';
 import { findConfigFile, readConfigFile, type ConfigFile } from '../config-file';
 import { expandTargets, readTextFile, UsageError } from './files';
@@ -14,6 +16,7 @@ export interface CliIo {
 }
 
 export const usage = `Usage: poa-lint [options] <file|dir|glob>...
+       poa-lint export <file>
 
 Lints Amazon Plans of Action (*.poa.md, *.poa.txt, *.poa) as the editor does.
 
@@ -23,7 +26,10 @@ Options:
   --max-warnings N        exit 1 when there are more than N warnings
   --quiet                 report errors only
   -h, --help              show this help
-  -v, --version           show the version`;
+  -v, --version           show the version
+
+export prints the plan as plain text for Seller Central's form (Markdown
+removed, bullets as •) on stdout, and its word count on stderr.`;
 
 /** Runs the CLI; returns the exit code: 0 clean, 1 errors or too many warnings, 2 bad usage or unreadable input. */
 export function runCli(argv: string[], io: CliIo, version = '0.0.0'): number {
@@ -41,6 +47,7 @@ export function runCli(argv: string[], io: CliIo, version = '0.0.0'): number {
 }
 
 function run(argv: string[], io: CliIo, version: string): number {
+  if (argv[0] === 'export') return runExport(argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({
@@ -121,4 +128,26 @@ function loadExplicitConfig(path: string): ConfigFile {
   const config = readConfigFile(path);
   if (config.problems.some((p) => p.includes('cannot be read'))) throw new UsageError(config.problems[0]);
   return config;
+}
+
+function runExport(argv: string[], io: CliIo): number {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { help: { type: 'boolean', short: 'h', default: false } } });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message.split('\n')[0]} (see poa-lint --help)`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(usage);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new UsageError(`export takes one file, ${positionals.length === 0 ? 'none was given' : `not ${positionals.length}`} (see poa-lint --help)`);
+  const [file] = positionals;
+  if (!existsSync(file)) throw new UsageError(`${file}: no such file`);
+  const text = readTextFile(file);
+  const exported = exportPlainText(parsePlanOfAction(text, { format: formatForPath(file) }));
+  io.stdout(exported.text.replace(/\n$/, ''));
+  io.stderr(`${exported.words} ${exported.words === 1 ? 'word' : 'words'}`);
+  return 0;
 }
