@@ -5,15 +5,23 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
+  type Diagnostic,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { lint } from './analysis/lint';
+import { exportPlainText } from './analysis/export';
+import { lint, type LintResult } from './analysis/lint';
 import { formatForPath } from './analysis/parse';
+import { countWords } from './analysis/text';
+import { codeActions, providedKinds } from './code-actions';
+import { documentStatsNotification, exportPlainTextRequest } from './common/protocol';
 import { mergeSettings, readSettings, type PoaSettings } from './common/settings';
+import { completions } from './completion';
 import { findConfigFile, readConfigFile, type ConfigFile } from './config-file';
 import { toDiagnostic } from './diagnostics';
+import { hoverFor } from './hover';
+import { documentSymbols, foldingRanges } from './outline';
 import { ruleIds } from './rules';
 
 export interface ServiceOptions {
@@ -29,6 +37,9 @@ export function startService(connection: Connection): void {
   const configFiles = new Map<string, ConfigFile | undefined>();
   const reported = new Set<string>();
   let canPullConfiguration = false;
+  let canApplyDocumentChanges = false;
+  /** The last analysis of each open document, with the diagnostics published for it. */
+  const analyses = new Map<string, { version: number; result: LintResult; diagnostics: Diagnostic[] }>();
   let debounceMs = 75;
 
   const logOnce = (key: string, message: string, show = false) => {
@@ -40,11 +51,17 @@ export function startService(connection: Connection): void {
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
+    canApplyDocumentChanges = params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
     const options = params.initializationOptions as ServiceOptions | undefined;
     if (typeof options?.debounceMs === 'number' && options.debounceMs >= 0) debounceMs = options.debounceMs;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        codeActionProvider: { codeActionKinds: providedKinds },
+        completionProvider: { triggerCharacters: ['#'] },
+        hoverProvider: true,
+        documentSymbolProvider: { label: 'POA' },
+        foldingRangeProvider: true,
       },
       serverInfo: { name: 'poa-lint' },
     };
@@ -83,21 +100,34 @@ export function startService(connection: Connection): void {
     return file?.settings ?? {};
   };
 
+  /** The analysis of a document's current version: cached, or run now; undefined if the document changed meanwhile. */
+  const analyze = async (uri: string) => {
+    const version = documents.get(uri)?.version;
+    if (version === undefined) return undefined;
+    const cached = analyses.get(uri);
+    if (cached?.version === version) return cached;
+    // The workspace's .poarc.json wins over editor settings, as it does for the CLI.
+    const settings = mergeSettings(await settingsFromEditor(uri), settingsFromFile(uri));
+    const current = documents.get(uri);
+    if (!current || current.version !== version) return undefined;
+    const result = lint(current.getText(), { format: formatForPath(uri), settings });
+    const analysis = { version, result, diagnostics: result.findings.map((finding) => toDiagnostic(finding, result.poa.lines)) };
+    analyses.set(uri, analysis);
+    return analysis;
+  };
+
   const validate = async (document: TextDocument) => {
     const { uri, version } = document;
     try {
-      // The workspace's .poarc.json wins over editor settings, as it does for the CLI.
-      const settings = mergeSettings(await settingsFromEditor(uri), settingsFromFile(uri));
-      const current = documents.get(uri);
-      if (!current || current.version !== version) return;
-      const text = current.getText();
-      const result = lint(text, { format: formatForPath(uri), settings });
-      for (const failure of result.failures) {
+      const analysis = await analyze(uri);
+      if (!analysis || analysis.version !== version) return;
+      for (const failure of analysis.result.failures) {
         const error = failure.error instanceof Error ? (failure.error.stack ?? failure.error.message) : String(failure.error);
         logOnce(`rule:${failure.ruleId}`, `rule ${failure.ruleId} failed and was skipped; the other rules still ran. ${error}`);
       }
       if (documents.get(uri)?.version !== version) return;
-      void connection.sendDiagnostics({ uri, version, diagnostics: result.findings.map((finding) => toDiagnostic(finding, result.poa.lines)) });
+      void connection.sendDiagnostics({ uri, version, diagnostics: analysis.diagnostics });
+      void connection.sendNotification(documentStatsNotification, { uri, version, words: countWords(analysis.result.poa.masked) });
     } catch (error) {
       logOnce(`crash:${String(error)}`, `analysis of ${uri} failed: ${error instanceof Error ? error.stack : String(error)}`);
     }
@@ -124,12 +154,14 @@ export function startService(connection: Connection): void {
     clearTimeout(pending.get(event.document.uri));
     pending.delete(event.document.uri);
     scheduledVersion.delete(event.document.uri);
+    analyses.delete(event.document.uri);
     editorSettings.delete(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
 
   const relintAll = () => {
     scheduledVersion.clear();
+    analyses.clear();
     for (const document of documents.all()) schedule(document, 0);
   };
   connection.onDidChangeConfiguration(() => {
@@ -141,6 +173,42 @@ export function startService(connection: Connection): void {
     configFiles.clear();
     reported.clear();
     relintAll();
+  });
+
+  connection.onCodeAction(async ({ textDocument, context }) => {
+    const document = documents.get(textDocument.uri);
+    const analysis = await analyze(textDocument.uri);
+    // Fixes computed for another version would land in the wrong place.
+    if (!document || !analysis || analysis.version !== document.version) return [];
+    return codeActions({
+      uri: textDocument.uri,
+      version: analysis.version,
+      diagnostics: context.diagnostics,
+      allDiagnostics: analysis.diagnostics,
+      only: context.only,
+      documentChanges: canApplyDocumentChanges,
+      isEmpty: document.getText().trim() === '',
+    });
+  });
+  connection.onCompletion(async ({ textDocument, position }) => {
+    const analysis = await analyze(textDocument.uri);
+    return analysis ? completions(analysis.result.poa, position) : [];
+  });
+  connection.onHover(async ({ textDocument, position }) => {
+    const analysis = await analyze(textDocument.uri);
+    return analysis ? hoverFor(analysis.diagnostics, position) : null;
+  });
+  connection.onDocumentSymbol(async ({ textDocument }) => {
+    const analysis = await analyze(textDocument.uri);
+    return analysis ? documentSymbols(analysis.result.poa) : [];
+  });
+  connection.onFoldingRanges(async ({ textDocument }) => {
+    const analysis = await analyze(textDocument.uri);
+    return analysis ? foldingRanges(analysis.result.poa) : [];
+  });
+  connection.onRequest(exportPlainTextRequest, async ({ uri }) => {
+    const analysis = await analyze(uri);
+    return analysis ? exportPlainText(analysis.result.poa) : null;
   });
 
   documents.listen(connection);
