@@ -1,6 +1,8 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerCommands } from './commands';
+import { ReadinessStatus } from './status';
 
 let client: LanguageClient | undefined;
 
@@ -22,6 +24,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     vscode.commands.registerCommand('poa.restartServer', async () => {
       await client?.restart();
     }),
+    ...registerCommands(context, () => client),
+    new ReadinessStatus(client),
   );
   await client.start();
   return client;

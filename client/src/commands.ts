@@ -1,0 +1,74 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import type { Range as LspRange } from 'vscode-languageserver-protocol';
+import { commands, exportPlainTextRequest, templateSnippetPrefix, type ExportPlainTextResult } from '../../server/src/common/protocol';
+
+const asRange = (range: LspRange) => new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
+
+async function editorFor(uri: string): Promise<vscode.TextEditor> {
+  const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri);
+  if (visible) return vscode.window.showTextDocument(visible.document, visible.viewColumn);
+  return vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.parse(uri)));
+}
+
+/** The template's body from the extension's own snippet file, so the command and the snippet never differ. */
+function readTemplate(context: vscode.ExtensionContext): Promise<string | undefined> {
+  const file = vscode.Uri.file(context.asAbsolutePath('snippets/poa.code-snippets'));
+  return Promise.resolve(vscode.workspace.fs.readFile(file)).then(
+    (bytes) => {
+      const snippets = JSON.parse(new TextDecoder().decode(bytes)) as Record<string, { prefix?: string | string[]; body?: string | string[] }>;
+      const entry = Object.values(snippets).find((s) => (Array.isArray(s.prefix) ? s.prefix : [s.prefix]).includes(templateSnippetPrefix));
+      return entry?.body === undefined ? undefined : Array.isArray(entry.body) ? entry.body.join('\n') : entry.body;
+    },
+    () => undefined,
+  );
+}
+
+/** The commands behind code actions, the template and the export. */
+export function registerCommands(context: vscode.ExtensionContext, client: () => LanguageClient | undefined): vscode.Disposable[] {
+  return [
+    // A code action's workspace edit cannot hold tab stops, so snippet fixes arrive as this command.
+    vscode.commands.registerCommand(commands.applySnippetFix, async (uri: string, range: LspRange, snippet: string) => {
+      const editor = await editorFor(uri);
+      return editor.insertSnippet(new vscode.SnippetString(snippet), asRange(range));
+    }),
+    vscode.commands.registerCommand(commands.selectRange, async (uri: string, range: LspRange) => {
+      const editor = await editorFor(uri);
+      const target = asRange(range);
+      editor.selection = new vscode.Selection(target.start, target.end);
+      editor.revealRange(target, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    }),
+    vscode.commands.registerCommand(commands.insertTemplate, async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor || editor.document.languageId !== 'poa') {
+        void vscode.window.showInformationMessage('Open a Plan of Action (.poa.md, .poa.txt) to insert the template.');
+        return false;
+      }
+      const body = await readTemplate(context);
+      if (body === undefined) {
+        await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'poa', name: 'SMART POA template' });
+        return true;
+      }
+      const { document } = editor;
+      const blank = document.getText().trim() === '';
+      const where = blank ? new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)) : editor.selection;
+      return editor.insertSnippet(new vscode.SnippetString(body), where);
+    }),
+    vscode.commands.registerCommand(commands.copyAsPlainText, async (target?: vscode.Uri): Promise<ExportPlainTextResult | undefined> => {
+      const document = target ? await vscode.workspace.openTextDocument(target) : vscode.window.activeTextEditor?.document;
+      const running = client();
+      if (!document || document.languageId !== 'poa' || !running) {
+        void vscode.window.showInformationMessage('Open a Plan of Action (.poa.md, .poa.txt) to copy it as plain text.');
+        return undefined;
+      }
+      const result = await running.sendRequest(exportPlainTextRequest, { uri: document.uri.toString() });
+      if (!result) {
+        void vscode.window.showErrorMessage('POA Lint could not read this document; try again in a moment.');
+        return undefined;
+      }
+      await vscode.env.clipboard.writeText(result.text);
+      void vscode.window.showInformationMessage(`Copied as plain text for Seller Central: ${result.words} ${result.words === 1 ? 'word' : 'words'}.`);
+      return result;
+    }),
+  ];
+}
