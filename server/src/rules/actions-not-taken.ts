@@ -1,0 +1,47 @@
+import { compileWordList, quote } from '../analysis/patterns';
+import { promisePatterns } from '../words/promises';
+import { irregularParticiples, irregularPastTense } from '../words/verbs';
+import type { Rule, RuleFinding } from './types';
+
+const promise = compileWordList(promisePatterns, 'i');
+
+const regularPast = '(?!(?:need|needs|proceed|succeed|exceed|feed|seed|speed|bleed|breed)\\b)[a-z]+ed';
+const past = `(?:${regularPast}|${irregularPastTense.join('|')})`;
+const participle = `(?:${regularPast}|${irregularParticiples.join('|')})`;
+/**
+ * Something the item reports as done: "we retrained", "our warehouse lead
+ * removed", "have updated", "were removed", "completed", or a bullet that
+ * starts with a past verb ("Removed 14 listings").
+ */
+const done = compileWordList(
+  [
+    `(?:we|i|they|he|she|our (?:[a-z-]+ ){0,3}?[a-z-]+|the (?:[a-z-]+ ){0,2}?(?:team|manager|lead|owner|staff|department)) (?:[a-z]+ly |also |then |already |immediately |both |all |each )*${past}`,
+    `(?:have|has|had|'ve|’ve)(?: not| never)? (?:[a-z]+ly |also |already |now |since |all |both )*${participle}`,
+    `(?:was|were)(?: not| never)? (?:[a-z]+ly |also |already |all |both )*${participle}`,
+    '(?:completed|implemented|finished|carried out|in place|already)',
+  ],
+  'i',
+);
+const startsWithPast = new RegExp(`^\\s*(?:[a-z]+ly\\s+)?${past}\\b`, 'i');
+
+export const actionsNotTaken: Rule = {
+  id: 'actions-not-taken',
+  description: "An item under actions taken that only promises ('we will', 'we plan to'): Amazon wants actions already implemented.",
+  defaultSeverity: 'warning',
+  fixable: false,
+  *check({ poa }): Iterable<RuleFinding> {
+    for (const item of poa.items) {
+      if (item.section.kind !== 'actions-taken') continue;
+      promise.lastIndex = 0;
+      const found = promise.exec(item.text);
+      if (!found) continue;
+      done.lastIndex = 0;
+      if (done.test(item.text) || startsWithPast.test(item.text)) continue;
+      yield {
+        start: item.span.start,
+        end: item.span.end,
+        message: `${quote(found[0])} is a promise, not an action taken: Amazon rejects corrective actions that have not been implemented. Report what you have already done and when ('On March 3, 2026 we retrained all 6 packers'), or move this to the preventive measures.`,
+      };
+    }
+  },
+};

@@ -1,0 +1,74 @@
+import { compileWordList, matchAll, quote } from '../analysis/patterns';
+import { isInside, quotedSpans } from '../analysis/quotes';
+import { shoutedWords, toneGroups } from '../words/tone';
+import type { Rule, RuleFinding } from './types';
+
+const groups = toneGroups.map((group) => ({ kind: group.kind, pattern: compileWordList(group.patterns) }));
+const shouted = new Set(shoutedWords);
+const exclamation = /!+/g;
+/** A word of two or more letters with no lower-case letter: "NOT", "DIDN'T", "ASIN", "FNSKU". */
+const capitalWord = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}'’]*\p{Lu}(?![\p{L}\p{N}])/gu;
+/** What may separate two shouted words in one run: spaces, commas, dashes. */
+const runGap = /^[\s,;:–—-]*$/;
+
+const advice: Record<(typeof toneGroups)[number]['kind'], string> = {
+  emotion: 'is emotional language. Amazon asks for none: state the facts, what you changed and when.',
+  pleading: 'is pleading. Reviewers decide on the plan, not on hardship: show the cause, the fixes and the checks instead.',
+  threat: 'reads as a threat. It cannot help the appeal: remove it and keep to the cause, the actions and the prevention.',
+};
+
+function* shouting(text: string, offset: number, quotes: ReturnType<typeof quotedSpans>): Generator<RuleFinding> {
+  let run: { start: number; end: number; loud: boolean } | undefined;
+  const flush = function* () {
+    if (run?.loud && !isInside(quotes, run.start, run.end)) {
+      const words = text.slice(run.start - offset, run.end - offset);
+      yield { start: run.start, end: run.end, message: `${quote(words)} in capitals reads as shouting. Write it in lower case: the facts carry the weight, not the volume.` };
+    }
+    run = undefined;
+  };
+  capitalWord.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = capitalWord.exec(text)) !== null) {
+    const start = match.index + offset;
+    const end = start + match[0].length;
+    const loud = shouted.has(match[0].toLowerCase().replace(/’/g, "'"));
+    if (run && runGap.test(text.slice(run.end - offset, match.index))) {
+      run.end = end;
+      run.loud ||= loud;
+    } else {
+      yield* flush();
+      run = { start, end, loud };
+    }
+  }
+  yield* flush();
+}
+
+export const emotionalTone: Rule = {
+  id: 'emotional-tone',
+  description: "Exclamation marks, shouting in capitals, emotional words ('unfair', 'frustrated'), pleading and threats.",
+  defaultSeverity: 'warning',
+  fixable: false,
+  *check({ poa }): Iterable<RuleFinding> {
+    for (const sentence of poa.sentences) {
+      const { text } = sentence;
+      const offset = sentence.span.start;
+      const quotes = quotedSpans(text, offset);
+      const found: RuleFinding[] = [];
+      if (text.includes('!')) {
+        for (const match of matchAll(exclamation, text, offset)) {
+          if (!isInside(quotes, match.start, match.end)) found.push({ start: match.start, end: match.end, message: 'An exclamation mark reads as emotion. Amazon asks for no emotive language: end the sentence with a full stop and let the facts speak.' });
+        }
+      }
+      found.push(...shouting(text, offset, quotes));
+      for (const { kind, pattern } of groups) {
+        for (const match of matchAll(pattern, text, offset)) {
+          if (isInside(quotes, match.start, match.end)) continue;
+          if (found.some((f) => f.start < match.end && match.start < f.end)) continue;
+          found.push({ start: match.start, end: match.end, message: `${quote(match.text)} ${advice[kind]}` });
+        }
+      }
+      found.sort((a, b) => a.start - b.start);
+      yield* found;
+    }
+  },
+};

@@ -1,0 +1,41 @@
+import { compileWordList, quote } from '../analysis/patterns';
+import { irregularParticiples, statePredicates } from '../words/verbs';
+import type { Rule, RuleFinding } from './types';
+
+const participle = `(?:(?!(?:need|needs|proceed|succeed|exceed|feed|seed|speed|bed|red)\\b)[a-z]+ed|${irregularParticiples.join('|')})`;
+/**
+ * "be" or "get" and a past participle, with adverbs between: "were shipped",
+ * "was not properly checked", "got damaged". The state words that follow
+ * "be" ("we were unaware", "the invoices are attached") are not passives.
+ */
+const passive = compileWordList(
+  [`(?:am|is|are|was|were|be|been|being|get|gets|got|gotten|getting)(?: (?:not|never|also|then|all|both|already|just|still|either|[a-z]+ly))* (?!(?:${statePredicates.join('|')})\\b)${participle}`],
+  'gi',
+);
+/** "… by our warehouse team" names who acted; "by mistake" or "by October 3" does not. */
+const byActor =
+  /^[^.;:!?]{0,60}?\bby\s+(?!(?:mistake|accident|error|hand|email|e-mail|phone|mail|post|default|design|chance|then|now|noon|midnight|today|tomorrow|far|air|sea|ground|truck|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|the end|end|early|late|mid|close|next|q[1-4])\b)(?:the\s+|our\s+|a\s+|an\s+|my\s+|their\s+|its\s+|his\s+|her\s+)?[\p{L}\p{N}]/iu;
+
+export const passiveVoice: Rule = {
+  id: 'passive-voice',
+  description: "A passive sentence in the root cause or actions taken that hides who acted ('mistakes were made').",
+  defaultSeverity: 'info',
+  fixable: false,
+  *check({ poa }): Iterable<RuleFinding> {
+    for (const sentence of poa.sentences) {
+      const kind = sentence.section?.kind;
+      if (kind !== 'root-cause' && kind !== 'actions-taken') continue;
+      passive.lastIndex = 0;
+      let match: RegExpExecArray | null;
+      while ((match = passive.exec(sentence.text)) !== null) {
+        if (byActor.test(sentence.text.slice(match.index + match[0].length))) continue;
+        yield {
+          start: sentence.span.start,
+          end: sentence.span.end,
+          message: `${quote(match[0])} is passive and hides who acted. Name them: 'our packer shipped', 'our listing manager wrote'. Reviewers look for who owns each step.`,
+        };
+        break;
+      }
+    }
+  },
+};

@@ -1,0 +1,37 @@
+import type { Section } from '../analysis/model';
+import type { Rule, RuleFinding } from './types';
+
+const minSentences = 3;
+
+export const preferBullets: Rule = {
+  id: 'prefer-bullets',
+  description: 'Actions or preventive measures written as a paragraph of three or more sentences with no list.',
+  defaultSeverity: 'info',
+  fixable: false,
+  *check({ poa }): Iterable<RuleFinding> {
+    const withList = new Set<Section>();
+    for (const item of poa.items) if (item.source === 'list-item') withList.add(item.section);
+    for (const block of poa.blocks) {
+      if (block.kind !== 'paragraph') continue;
+      const section = sectionOf(poa.sections, block.span.start);
+      if (!section || (section.kind !== 'actions-taken' && section.kind !== 'preventive-measures') || withList.has(section)) continue;
+      const sentences = poa.sentences.filter((s) => s.span.start >= block.span.start && s.span.end <= block.span.end).length;
+      if (sentences < minSentences) continue;
+      const part = section.kind === 'actions-taken' ? 'actions' : 'measures';
+      yield {
+        start: block.span.start,
+        end: block.span.end,
+        message: `${sentences} sentences in one paragraph: write the ${part} as a list, one per line ('• On March 3, 2026 we …'), so the reviewer can check each one.`,
+      };
+    }
+  },
+};
+
+function sectionOf(sections: readonly Section[], offset: number): Section | undefined {
+  let found: Section | undefined;
+  for (const section of sections) {
+    if (section.label.start <= offset) found = section;
+    else break;
+  }
+  return found && offset >= found.body.start ? found : undefined;
+}

@@ -1,0 +1,85 @@
+import { compileWordList, quote } from '../analysis/patterns';
+import { phoneCues, streetTypes } from '../words/addresses';
+import type { Rule, RuleFinding } from './types';
+
+const email = /(?<![\p{L}\p{N}._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\p{L}\p{N}])/gu;
+
+/**
+ * Phone numbers by shape: "(555) 123-4567", "555-123-4567", "555.123.4567",
+ * "+1 555 123 4567", "+44 20 7946 0958". A run of bare digits is a phone
+ * number only after a cue ("phone: 5551234567"); order IDs, dates and
+ * ranges ("1-2 days") have other shapes.
+ */
+const phone = compileWordList(
+  [
+    '(?:\\+1[\\s.-]?)?\\(\\d{3}\\)\\s?\\d{3}[\\s.-]\\d{4}',
+    '(?:\\+?1[\\s.-])?\\d{3}([.-])\\d{3}\\1\\d{4}',
+    '(?:\\+?1 )?\\d{3} \\d{3} \\d{4}',
+    '\\+(?:[2-9]\\d{0,2})(?:[\\s.-]?\\(?\\d{1,4}\\)?){2,5}',
+    `(?:${phoneCues.join('|')})(?: (?:number|no\\.?|#))?:? (?:is |at |on )?\\+?\\d{10,13}`,
+  ],
+  'gi',
+);
+/** Card numbers: 13 to 19 digits, in groups of four or as one run. */
+const cardCandidate = /(?<![\p{L}\p{N}-])(?:\d{4}[ -]){2,3}\d{1,7}(?![\p{L}\p{N}]|-\d)|(?<![\p{L}\p{N}-])\d{13,19}(?![\p{L}\p{N}]|-\d)/gu;
+const street = new RegExp(
+  `(?<![\\p{L}\\p{N}])\\d{1,6}[A-Za-z]?\\s+(?:[NSEW]\\.?\\s+)?(?:(?:\\p{Lu}[\\p{L}'’-]*|\\d{1,3}(?:st|nd|rd|th))\\s+){1,3}(?:${streetTypes.join('|')})\\b\\.?(?:,?\\s+(?:Apt|Apartment|Suite|Ste|Unit|#)\\.?\\s*#?\\w+)?`,
+  'gu',
+);
+
+function luhn(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = digits.charCodeAt(digits.length - 1 - i) - 48;
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+/** Issuer prefixes and lengths of the common card networks. */
+function looksLikeCard(digits: string): boolean {
+  const n = digits.length;
+  if (/^4/.test(digits)) return n === 13 || n === 16 || n === 19;
+  if (/^(?:5[1-5]|2(?:2[2-9]|[3-6]\d|7[01]|720))/.test(digits)) return n === 16;
+  if (/^3[47]/.test(digits)) return n === 15;
+  if (/^(?:6011|65|64[4-9])/.test(digits)) return n >= 16 && n <= 19;
+  if (/^35/.test(digits)) return n >= 16 && n <= 19;
+  if (/^3(?:0[0-5]|[68])/.test(digits)) return n === 14;
+  return false;
+}
+
+const advice = 'Amazon asks sellers not to share buyer data: remove it, and refer to the buyer by order ID.';
+
+export const sensitiveData: Rule = {
+  id: 'sensitive-data',
+  description: 'Buyer contact data: e-mail addresses, phone numbers, payment card numbers, street addresses.',
+  defaultSeverity: 'warning',
+  fixable: false,
+  *check({ poa }): Iterable<RuleFinding> {
+    const text = poa.masked;
+    const found: RuleFinding[] = [];
+    const add = (start: number, end: number, message: string) => {
+      if (!found.some((f) => f.start < end && start < f.end)) found.push({ start, end, message });
+    };
+    if (text.includes('@')) {
+      for (const match of text.matchAll(email)) add(match.index, match.index + match[0].length, `The e-mail address ${quote(match[0])} is personal data. ${advice}`);
+    }
+    for (const match of text.matchAll(cardCandidate)) {
+      const digits = match[0].replace(/\D/g, '');
+      if (looksLikeCard(digits) && luhn(digits)) add(match.index, match.index + match[0].length, `This looks like a payment card number. Never put card details in a plan: remove it. ${advice}`);
+    }
+    phone.lastIndex = 0;
+    for (let match = phone.exec(text); match; match = phone.exec(text)) {
+      const digits = match[0].replace(/\D/g, '');
+      if (digits.length < 10 || digits.length > 15) continue;
+      add(match.index, match.index + match[0].length, `${quote(match[0])} looks like a phone number. ${advice}`);
+    }
+    for (const match of text.matchAll(street)) add(match.index, match.index + match[0].length, `${quote(match[0])} looks like a street address. ${advice}`);
+    found.sort((a, b) => a.start - b.start);
+    yield* found;
+  },
+};

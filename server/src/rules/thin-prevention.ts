@@ -1,0 +1,35 @@
+import type { SectionKind } from '../analysis/model';
+import type { PlanOfAction } from '../analysis/model';
+import { countWords } from '../analysis/text';
+import type { Rule, RuleFinding } from './types';
+
+/** Below this many words of actions taken, the plan is too short for the comparison to say anything. */
+const minActionWords = 20;
+
+function wordsIn(poa: PlanOfAction, kind: SectionKind): number {
+  let words = 0;
+  for (const section of poa.sections) {
+    if (section.kind === kind) words += countWords(poa.masked.slice(section.body.start, section.body.end));
+  }
+  return words;
+}
+
+export const thinPrevention: Rule = {
+  id: 'thin-prevention',
+  description: 'Preventive measures shorter than the actions taken: prevention should be the longest part.',
+  defaultSeverity: 'info',
+  fixable: false,
+  *check({ poa }): Iterable<RuleFinding> {
+    const label = poa.sections.find((section) => section.kind === 'preventive-measures');
+    if (!label) return;
+    const prevention = wordsIn(poa, 'preventive-measures');
+    const actions = wordsIn(poa, 'actions-taken');
+    // An empty section is the empty-section rule's to report.
+    if (prevention === 0 || actions < minActionWords || prevention >= actions) return;
+    yield {
+      start: label.label.start,
+      end: label.label.end,
+      message: `The preventive measures (${prevention} words) are shorter than the actions taken (${actions} words). Reviewers weigh prevention most: give each measure its owner, how often it runs and how you check it works.`,
+    };
+  },
+};

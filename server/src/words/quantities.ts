@@ -1,0 +1,35 @@
+const numberWord =
+  '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|both|single|double|twice|triple|half)';
+const calendarWord = '(?:day|days|week|weeks|month|months|year|years|morning|evening|night|afternoon|weekday|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|quarter|shift|time)s?';
+
+/**
+ * What makes an action measurable: a number, a count in words, a percentage,
+ * an amount, or a named quantity such as "every order", "all listings",
+ * "no order" or a metric ("late shipment rate").
+ */
+export const quantityPatterns = [
+  numberWord,
+  '(?:a|an|one) (?:second|third|fourth|additional|extra) \\w+',
+  `(?:all|every|each|no|any) (?:(?:of )?(?:our|the|their|its|these|those) )?(?!(?:${calendarWord}|longer|later|more|matter|way|doubt|problem|issue|issues)\\b)\\w+`,
+  '(?:everything|nothing|none|entire|whole)',
+  '\\w+ (?:rate|rates|score|percentage|ratio)',
+  '(?:odr|lsr|vtr|otdr|ahr|account health rating|pre-fulfillment cancel+ation rate)',
+  '(?:per cent|percent)',
+  '(?:in full|full refunds?|fully refunded)',
+];
+
+const month = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+
+/**
+ * Calendar dates say when, not how much: their numbers do not make an action
+ * measurable. Clock times and durations ("at 7 AM", "within 4 hours") do.
+ */
+export const calendarDatePatterns = [
+  `${month} \\d{1,2}(?:st|nd|rd|th)?(?:,? (?:19|20)\\d{2})?`,
+  `\\d{1,2}(?:st|nd|rd|th)? (?:of )?${month}(?:,? (?:19|20)\\d{2})?`,
+  `${month},? (?:19|20)\\d{2}`,
+  '(?:19|20)\\d{2}-\\d{1,2}-\\d{1,2}',
+  '\\d{1,2}[/.]\\d{1,2}[/.](?:\\d{4}|\\d{2})',
+  '(?:q[1-4]|h[12]|fy)\\s?(?:(?:19|20)\\d{2}|\\d{2})?',
+  '(?<=(?:in|since|of|by|from|until|through|during|year|early|late|mid|end|,)\\s*)(?:19|20)\\d{2}',
+];

@@ -1,0 +1,84 @@
+/**
+ * Emotion, pleading and threats: Amazon asks for no emotive language, and a
+ * reviewer reads these as a seller arguing instead of fixing.
+ */
+export const toneGroups: { kind: 'emotion' | 'pleading' | 'threat'; patterns: string[] }[] = [
+  {
+    kind: 'emotion',
+    patterns: [
+      'unfair(?:ly|ness)?',
+      'unjust(?:ly|ified)?',
+      'injustice',
+      'ridiculous(?:ly)?',
+      'absurd',
+      'outrag(?:ed|eous)',
+      'heartbr(?:oken|eaking)',
+      'devastat(?:ed|ing)',
+      'shock(?:ed|ing)',
+      'frustrat(?:ed|ing|ion)',
+      'furious',
+      'disgust(?:ed|ing)',
+      'apall(?:ed|ing)|appall(?:ed|ing)',
+      'insane',
+      'unbelievabl[ey]',
+      'nightmare',
+      'humiliat(?:ed|ing)',
+      'betrayed',
+      'heartless',
+      'cruel',
+      "(?:(?:we|i) (?:am|are|were|was|feel|felt|have been)|i'm|i’m|we're|we’re) (?:very |so |extremely |deeply |really |truly |completely |totally )?(?:disappointed|upset|angry|sad|hurt|confused|stressed|scared|helpless|hopeless|desperate|shattered|in shock|at a loss)",
+      'in tears',
+      'makes? no sense',
+      '(?:this|it) is (?:a )?(?:joke|disgrace|scandal)',
+    ],
+  },
+  {
+    kind: 'pleading',
+    patterns: [
+      'beg|begs|begg(?:ed|ing)',
+      'i beg you',
+      'have mercy',
+      'mercy',
+      'desperately',
+      "please,? (?:please|help|reinstate|reconsider|understand|give (?:us|me)|restore|reactivate|forgive|have|do not|don't|don’t|i have|we have)",
+      '(?:i|we) have (?:a|young|three|two|four|\\d+) (?:family|families|kids|children)',
+      '(?:my|our) (?:family|families|kids|children|employees|staff) (?:depend|depends|rely|relies|will starve|will suffer)',
+      '(?:my|our) (?:only|sole|main) (?:source of )?(?:income|livelihood)',
+      'kids to feed',
+      'mouths to feed',
+      'life savings',
+      'lose everything',
+      '(?:go|going) bankrupt',
+      'second chance',
+      'last chance',
+    ],
+  },
+  {
+    kind: 'threat',
+    patterns: [
+      'legal (?:action|actions|proceedings|steps|recourse|remedies|consequences)',
+      'lawsuit',
+      'class action',
+      '(?:take|taking|bring|bringing) (?:this|amazon|you|the matter|it) to court',
+      'see you in court',
+      "(?:will|shall|would|going to|intend to|plan to|prepared to|forced to|have to|no choice but to) (?:sue|file a lawsuit|go to court|contact (?:my|our|a) (?:lawyer|attorney)|involve (?:my|our|a) (?:lawyer|attorney))",
+      'sue amazon',
+      '(?:hire|hired|hiring|contact|contacted|get|involve|involved|consult(?:ed)?) (?:a|an|my|our) (?:lawyer|attorney|solicitor)s? (?:to|against|about (?:this|the) (?:suspension|deactivation|decision))',
+      '(?:my|our) (?:lawyer|attorney|solicitor|legal team)s? (?:will|is going to|are going to|has been|have been|is|are) (?:contact|sue|file|take|pursue|preparing|ready|instructed|informed|involved|looking)\\w*',
+      '(?:report|reporting|complain|complaining) (?:amazon |this |you )?to the (?:ftc|bbb|better business bureau|attorney general|media|press)',
+    ],
+  },
+];
+
+/**
+ * English words that, written in capitals, are shouting rather than an
+ * acronym: "We did NOT sell fakes", "this is NEVER acceptable". A capitalised
+ * token not in this list (ASIN, FBA, ODR, LLC, a brand) is left alone.
+ */
+export const shoutedWords = [
+  'not', 'never', 'always', 'all', 'no', 'nothing', 'none', 'every', 'everything', 'very', 'only', 'ever', 'again', 'anything', 'must', 'will',
+  'did', 'do', 'does', 'done', 'have', 'has', 'had', 'fault', 'wrong', 'unfair', 'innocent', 'genuine', 'authentic', 'legitimate', 'legit',
+  'please', 'help', 'urgent', 'immediately', 'totally', 'completely', 'absolutely', 'really', 'huge', 'seriously', 'false', 'fake', 'lie',
+  'lies', 'lying', 'honest', 'mistake', 'even', 'zero', 'without', 'because', 'why', 'cannot', "can't", "don't", "didn't", "won't", 'nobody',
+  'everyone', 'hundreds', 'thousands', 'entire', 'refuse', 'stop', 'reinstate', 'suspended', 'suspension', 'deactivated', 'livelihood',
+];
