@@ -114,6 +114,38 @@ describe('editing features over stdio', function () {
     assert.deepEqual(select.command, { title: 'Select the placeholder to fill it', command: 'poa.selectRange', arguments: [uri, placeholder.range] });
   });
 
+  it("textDocument/codeAction: a rule's own fix becomes a code action, and 'Fix all' applies every one of that rule in one edit", async () => {
+    const uri = 'file:///tmp/stock-lines.poa.md';
+    const text = [
+      '## Root cause',
+      '',
+      'We take customer satisfaction very seriously.',
+      'Our packer used thin bubble wrap from March 1 to March 9, 2026.',
+      '',
+      '## Actions taken',
+      '',
+      '- On March 10, 2026 we refunded all 9 buyers.',
+      '',
+      'We sincerely apologize for any inconvenience.',
+      '',
+      '## Preventive measures',
+      '',
+      '- Every Friday our packing lead drop-tests 3 packed mugs.',
+      '',
+    ].join('\n');
+    const diagnostics = (await open(uri, text)).filter((d) => d.code === 'boilerplate');
+    assert.equal(diagnostics.length, 2);
+    const actions = await codeActionsFor(server, uri, [diagnostics[0]]);
+    const remove = actions.find((a) => a.edit && a.diagnostics?.length === 1);
+    assert.ok(remove, actions.map((a) => a.title).join(', '));
+    assert.deepEqual(remove.edit?.changes?.[uri], [{ range: diagnostics[0].range, newText: '' }]);
+    const fixAll = actions.find((a) => a.title === 'Fix all boilerplate problems');
+    assert.ok(fixAll, actions.map((a) => a.title).join(', '));
+    const fixed = applyTextEdits(text, fixAll.edit?.changes?.[uri] ?? []);
+    assert.doesNotMatch(fixed, /seriously|inconvenience/);
+    assert.equal(fixed.replace(/\n+/g, '\n'), text.replace(/We take.*\n|We sincerely.*\n/g, '').replace(/\n+/g, '\n'));
+  });
+
   it('textDocument/codeAction: source.fixAll.poa inserts every missing section in order, as one edit', async () => {
     const uri = 'file:///tmp/fix-all.poa.txt';
     const text = 'Actions taken:\n• On March 10, 2026 we moved the shift to 7 AM.\n';
