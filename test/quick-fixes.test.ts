@@ -225,6 +225,13 @@ describe('code actions from diagnostic data', () => {
     assert.deepEqual(action.edit, { documentChanges: [{ textDocument: { uri, version: 3 }, edits: fix(1).edits }] });
   });
 
+  it('offers no fix for a diagnostic of an older version of the document, whose ranges no longer hold', () => {
+    const now = diagnostic('a', 2, [fix(2)]);
+    const before = { ...diagnostic('a', 1, [fix(1)]) };
+    assert.deepEqual(codeActions(request([before], [now])), []);
+    assert.equal(codeActions(request([{ ...now, data: undefined }], [now]))[0].title, 'Remove line 2', "the current diagnostic's data is used");
+  });
+
   it('turns a snippet fix into the poa.applySnippetFix command and a selection into poa.selectRange', () => {
     const range = { start: { line: 2, character: 4 }, end: { line: 2, character: 9 } };
     const d = diagnostic('x', 2, [

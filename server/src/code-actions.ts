@@ -82,15 +82,20 @@ function fixAction(request: CodeActionRequest, diagnostic: Diagnostic, fix: FixD
   return { ...base, edit: workspaceEdit(request, fix.edits), ...(fix.preferred && { isPreferred: true }) };
 }
 
+const sameRange = (a: Range, b: Range) => comparePositions(a.start, b.start) === 0 && comparePositions(a.end, b.end) === 0;
+
 export function codeActions(request: CodeActionRequest): CodeAction[] {
   const actions: CodeAction[] = [];
   if (wanted(CodeActionKind.QuickFix, request.only)) {
-    const poaDiagnostics = request.diagnostics.filter((d) => d.source === 'poa');
+    // The editor may still hold diagnostics of an older version while the new ones are on their way:
+    // their fixes would land in the wrong place, so only those the current analysis also has are used.
+    const current = (d: Diagnostic) => request.allDiagnostics.find((a) => a.code === d.code && a.message === d.message && sameRange(a.range, d.range));
+    const poaDiagnostics = request.diagnostics.filter((d) => d.source === 'poa' && current(d));
     if (request.isEmpty && poaDiagnostics.length > 0) {
       actions.push({ title: 'Insert SMART POA template', kind: CodeActionKind.QuickFix, diagnostics: poaDiagnostics, isPreferred: true, command: { title: 'Insert SMART POA template', command: commands.insertTemplate } });
     }
     for (const diagnostic of poaDiagnostics) {
-      for (const fix of fixesOf(diagnostic)) {
+      for (const fix of fixesOf(current(diagnostic)!)) {
         const action = fixAction(request, diagnostic, fix);
         if (action) actions.push(action);
       }

@@ -58,7 +58,7 @@ export function startService(connection: Connection): void {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         codeActionProvider: { codeActionKinds: providedKinds },
-        completionProvider: { triggerCharacters: ['#'] },
+        completionProvider: {},
         hoverProvider: true,
         documentSymbolProvider: { label: 'POA' },
         foldingRangeProvider: true,
