@@ -1,0 +1,190 @@
+import assert from 'node:assert/strict';
+import { lint } from '../server/src/analysis/lint';
+
+/**
+ * A linter that cries wolf gets switched off. These are the look-alikes each
+ * rule must leave alone, beside one true case so the check is not vacuous.
+ */
+const frame = (rootCause: string, format: 'markdown' | 'plain' = 'markdown') =>
+  format === 'markdown'
+    ? [
+        '## Root cause',
+        rootCause,
+        '',
+        '## Actions taken',
+        '- On March 15, 2026 our operations manager moved the packing shift to 7 AM for all 5 packers.',
+        '',
+        '## Preventive measures',
+        '- Every Monday at 9 AM our operations manager checks the 10 slowest orders.',
+        '- Starting March 16, 2026 every order is confirmed within 4 hours of pickup.',
+        '',
+      ].join('\n')
+    : [
+        'Root cause:',
+        rootCause,
+        '',
+        'Actions taken:',
+        '• On March 15, 2026 our operations manager moved the packing shift to 7 AM for all 5 packers.',
+        '',
+        'Preventive measures:',
+        '• Every Monday at 9 AM our operations manager checks the 10 slowest orders.',
+        '• Starting March 16, 2026 every order is confirmed within 4 hours of pickup.',
+        '',
+      ].join('\n');
+
+function found(text: string, ruleId: string, format: 'markdown' | 'plain' = 'markdown'): string[] {
+  return lint(text, { format })
+    .findings.filter((f) => f.ruleId === ruleId)
+    .map((f) => text.slice(f.start, f.end));
+}
+
+describe('no crying wolf', () => {
+  describe('emotional-tone: acronyms are not shouting', () => {
+    const acronyms = [
+      'Our FBA and FBM orders for ASIN B07XJ8C8F5 (SKU MUG-16, FNSKU X001ABC123) shipped with UPS and USPS before the 2 PM PST cut-off.',
+      'Our ODR, LSR, VTR and OTDR stayed in range, our A-to-z claims fell to 0.2% and our AHR is 230.',
+      'The IP complaint named our LLC; our CEO, our QA lead and our 3PL read the SOP on the FBA15FWTFL6R shipment.',
+      'The UK and USA marketplaces use the same SKU list, and DHL, FedEx and USPS all scan at the dock.',
+      'Our team printed labels in CAPS on ASIN B07XJ8C8F5 for the UPS SurePost service.',
+    ];
+    for (const sentence of acronyms) {
+      it(`leaves alone: ${sentence.slice(0, 60)}…`, () => {
+        assert.deepEqual(found(frame(sentence), 'emotional-tone'), []);
+      });
+    }
+
+    it('still flags capitals that shout, and says so', () => {
+      assert.deepEqual(found(frame('We did NOT sell fakes. THIS IS NOT OUR FAULT.'), 'emotional-tone'), ['NOT', 'THIS IS NOT OUR FAULT']);
+    });
+
+    it('leaves alone capitals in quotation marks: a label printed on a box', () => {
+      assert.deepEqual(found(frame('Our boxes said "FRAGILE – DO NOT DROP" and ‘THIS SIDE UP’ from March 1, 2026.'), 'emotional-tone'), []);
+    });
+
+    it('leaves alone headings and labels in capitals', () => {
+      const text = frame('Our packer shipped 38 orders late from March 1 to March 14, 2026.', 'plain').replace('Root cause:', 'ROOT CAUSE:').replace('Actions taken:', 'ACTIONS TAKEN');
+      assert.deepEqual(found(text, 'emotional-tone', 'plain'), []);
+    });
+  });
+
+  describe('sensitive-data: what is not a phone number', () => {
+    const lookalikes = [
+      'On March 1, 2026 we turned on two-factor authentication for all 4 staff accounts.',
+      'Order 112-1234567-1234567 and order 114-9876543-2109876 shipped 1-2 days late.',
+      'Orders from 2026-03-01 to 2026-03-14 and from 03/01/2026 to 03/14/2026 were late.',
+      'ASIN B07XJ8C8F5 and ASIN 0316769487 (a book) shipped from FBA15FWTFL6R.',
+      'UPS 1Z999AA10123456784 and USPS 9400 1000 0000 0000 0000 00 uploaded 2-3 days late.',
+      'We shipped 1,250 units worth $12,499.50 in weeks 10-14 from ZIP 30301.',
+    ];
+    for (const sentence of lookalikes) {
+      it(`leaves alone: ${sentence.slice(0, 60)}…`, () => {
+        assert.deepEqual(found(frame(sentence), 'sensitive-data'), []);
+      });
+    }
+
+    it('still flags a real phone number in each common shape', () => {
+      const text = frame('We called the buyer at (555) 123-4567, 555-123-4567, 555.123.4567, +1 555 123 4567 and +44 20 7946 0958.');
+      assert.deepEqual(found(text, 'sensitive-data'), ['(555) 123-4567', '555-123-4567', '555.123.4567', '+1 555 123 4567', '+44 20 7946 0958']);
+    });
+  });
+
+  describe('sensitive-data: an order ID is not a card number', () => {
+    it('leaves alone order IDs, even ones whose digits pass the Luhn check', () => {
+      // 4111-1111111-111111x: the digits of a test Visa number, in order-ID shape.
+      const ids = ['411-1111111-1111111', '401-2888888-8881881', '112-1234567-1234567', '555-5555555-5554444'];
+      assert.deepEqual(found(frame(`We refunded orders ${ids.join(', ')} on March 3, 2026.`), 'sensitive-data'), []);
+    });
+
+    it('leaves alone a long number that fails the Luhn check or has no card prefix', () => {
+      assert.deepEqual(found(frame('Tracking 4111 1111 1111 1112 and 9400100000000000 were late.'), 'sensitive-data'), []);
+    });
+
+    it('still flags a card number that passes the Luhn check', () => {
+      assert.deepEqual(found(frame('We refunded card 4111 1111 1111 1111 and 5555-5555-5555-4444 and 378282246310005.'), 'sensitive-data'), [
+        '4111 1111 1111 1111',
+        '5555-5555-5555-4444',
+        '378282246310005',
+      ]);
+    });
+  });
+
+  describe('malformed-id: what is not a broken ID', () => {
+    it('leaves alone valid IDs, placeholders, phone numbers and words that start like an ASIN', () => {
+      const text = frame('Order 112-1234567-1234567, digital order D01-1234567-1234567, ASIN B07XJ8C8F5, B0XXXXXXXX, XXX-XXXXXXX-XXXXXXX, 1-800-555-0199, 555-123-4567 and our bookkeeping boosted Boston orders.');
+      assert.deepEqual(found(text, 'malformed-id'), []);
+    });
+
+    it('still flags near misses', () => {
+      assert.deepEqual(found(frame('Order 112-123456-1234567, order 112-O123456-1234567, ASIN B07XJ8C8F, ASIN B07XJ8C8F55, ASIN b07xj8c8f5 and ASIN BO7XJ8C8F5.'), 'malformed-id'), [
+        '112-123456-1234567',
+        '112-O123456-1234567',
+        'B07XJ8C8F',
+        'B07XJ8C8F55',
+        'b07xj8c8f5',
+        'BO7XJ8C8F5',
+      ]);
+    });
+  });
+
+  describe('quoted notifications and code are never judged', () => {
+    const everything =
+      'The carrier is to blame and Amazon made a mistake! We will improve our processes ASAP. We take customer satisfaction very seriously. We THINK this is UNFAIR, hopefully. Mistakes were made. Call the buyer at (555) 123-4567 or jane@example.com at 123 Main Street. Order 112-123456-1234567, ASIN B07XJ8C8F, [Date], TBD.';
+
+    it('a Markdown blockquote', () => {
+      const text = frame(`Our packer shipped 38 orders late from March 1 to March 14, 2026.\n\n> ${everything}\n> ${everything}`);
+      assert.deepEqual(lint(text).findings.map((f) => f.ruleId), []);
+    });
+
+    it('a plain-text quote', () => {
+      const text = frame(`Our packer shipped 38 orders late from March 1 to March 14, 2026.\n> ${everything}`, 'plain');
+      assert.deepEqual(lint(text, { format: 'plain' }).findings.map((f) => f.ruleId), []);
+    });
+
+    it('fenced and inline code, comments and link URLs', () => {
+      const text = frame(
+        `Our packer shipped 38 orders late from March 1 to March 14, 2026 (see \`${everything}\` and [the log](https://example.com/jane@example.com/112-123456-1234567)).\n\n\`\`\`\n${everything}\n\`\`\`\n\n<!-- ${everything} -->`,
+      );
+      assert.deepEqual(lint(text).findings.map((f) => f.ruleId), []);
+    });
+  });
+
+  describe('boilerplate: the fix removes the sentence and nothing else', () => {
+    const fixOf = (text: string) => {
+      const finding = lint(text).findings.find((f) => f.ruleId === 'boilerplate');
+      assert.ok(finding, 'a boilerplate finding');
+      const [fix] = finding.fixes;
+      assert.equal(fix.title, 'Remove this sentence');
+      assert.equal(fix.preferred, true);
+      assert.equal(fix.edits.length, 1);
+      const [edit] = fix.edits;
+      assert.equal(edit.newText, '');
+      return { finding, edit, after: text.slice(0, edit.start) + text.slice(edit.end) };
+    };
+
+    it('takes the one space after it when another sentence follows on the same line', () => {
+      const { finding, edit, after } = fixOf(frame('We take customer satisfaction very seriously. Our packer shipped 38 orders late.'));
+      assert.equal(edit.start, finding.start);
+      assert.equal(edit.end, finding.end + 1);
+      assert.match(after, /^## Root cause\nOur packer shipped 38 orders late\.\n/);
+    });
+
+    it('takes no space when the sentence ends its line, and leaves the sentence before it alone', () => {
+      const { finding, edit, after } = fixOf(frame('Our packer shipped 38 orders late.  We sincerely apologize for any inconvenience.'));
+      assert.deepEqual([edit.start, edit.end], [finding.start, finding.end]);
+      assert.match(after, /^## Root cause\nOur packer shipped 38 orders late\. {2}\n/);
+    });
+
+    it('keeps the list marker of a one-sentence item', () => {
+      const text = frame('Our packer shipped 38 orders late.').replace('- On March 15', '- We have been selling on Amazon for 8 years.\n- On March 15');
+      const { after } = fixOf(text);
+      assert.match(after, /\n- \n- On March 15/);
+    });
+
+    it('offers no fix for a sentence that says more than the stock line', () => {
+      const text = frame('We take customer satisfaction very seriously, so on March 3, 2026 our owner called all 38 buyers and refunded their shipping.');
+      const finding = lint(text).findings.find((f) => f.ruleId === 'boilerplate');
+      assert.ok(finding);
+      assert.deepEqual(finding.fixes, []);
+    });
+  });
+});
