@@ -3,11 +3,14 @@ import { isInside, quotedSpans } from '../analysis/quotes';
 import { shoutedWords, toneGroups } from '../words/tone';
 import type { Rule, RuleFinding } from './types';
 
-const groups = toneGroups.map((group) => ({ kind: group.kind, pattern: compileWordList(group.patterns) }));
+/** One pattern for the three kinds, one pass per sentence: the kind is read from the named group that matched. */
+const tone = compileWordList(toneGroups.map((group) => `(?<${group.kind}>${group.patterns.join('|')})`));
+const kinds = toneGroups.map((group) => group.kind);
 const shouted = new Set(shoutedWords);
 const exclamation = /!+/g;
 /** A word of two or more letters with no lower-case letter: "NOT", "DIDN'T", "ASIN", "FNSKU". */
 const capitalWord = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}'’]*\p{Lu}(?![\p{L}\p{N}])/gu;
+const twoCapitals = /\p{Lu}[\p{Lu}'’]*\p{Lu}/u;
 /** What may separate two shouted words in one run: spaces, commas, dashes. */
 const runGap = /^[\s,;:–—-]*$/;
 
@@ -59,13 +62,14 @@ export const emotionalTone: Rule = {
           if (!isInside(quotes, match.start, match.end)) found.push({ start: match.start, end: match.end, message: 'An exclamation mark reads as emotion. Amazon asks for no emotive language: end the sentence with a full stop and let the facts speak.' });
         }
       }
-      found.push(...shouting(text, offset, quotes));
-      for (const { kind, pattern } of groups) {
-        for (const match of matchAll(pattern, text, offset)) {
-          if (isInside(quotes, match.start, match.end)) continue;
-          if (found.some((f) => f.start < match.end && match.start < f.end)) continue;
-          found.push({ start: match.start, end: match.end, message: `${quote(match.text)} ${advice[kind]}` });
-        }
+      if (twoCapitals.test(text)) found.push(...shouting(text, offset, quotes));
+      tone.lastIndex = 0;
+      for (let match = tone.exec(text); match; match = tone.exec(text)) {
+        const start = match.index + offset;
+        const end = start + match[0].length;
+        if (isInside(quotes, start, end) || found.some((f) => f.start < end && start < f.end)) continue;
+        const kind = kinds.find((k) => match?.groups?.[k] !== undefined) ?? 'emotion';
+        found.push({ start, end, message: `${quote(match[0])} ${advice[kind]}` });
       }
       found.sort((a, b) => a.start - b.start);
       yield* found;

@@ -2,24 +2,20 @@ import { compileWordList, quote } from '../analysis/patterns';
 import { phoneCues, streetTypes } from '../words/addresses';
 import type { Rule, RuleFinding } from './types';
 
-const email = /(?<![\p{L}\p{N}._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\p{L}\p{N}])/gu;
+/** Around each "@": the local part before it, the domain after it. */
+const emailLocal = /[A-Za-z0-9._%+-]+$/;
+const emailDomain = /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\p{L}\p{N}])/u;
 
 /**
  * Phone numbers by shape: "(555) 123-4567", "555-123-4567", "555.123.4567",
- * "+1 555 123 4567", "+44 20 7946 0958". A run of bare digits is a phone
- * number only after a cue ("phone: 5551234567"); order IDs, dates and
- * ranges ("1-2 days") have other shapes.
+ * "+1 555 123 4567", "+44 20 7946 0958". Order IDs, dates and ranges
+ * ("1-2 days") have other shapes. A run of bare digits is a phone number only
+ * after a cue ("phone: 5551234567").
  */
-const phone = compileWordList(
-  [
-    '(?:\\+1[\\s.-]?)?\\(\\d{3}\\)\\s?\\d{3}[\\s.-]\\d{4}',
-    '(?:\\+?1[\\s.-])?\\d{3}([.-])\\d{3}\\1\\d{4}',
-    '(?:\\+?1 )?\\d{3} \\d{3} \\d{4}',
-    '\\+(?:[2-9]\\d{0,2})(?:[\\s.-]?\\(?\\d{1,4}\\)?){2,5}',
-    `(?:${phoneCues.join('|')})(?: (?:number|no\\.?|#))?:? (?:is |at |on )?\\+?\\d{10,13}`,
-  ],
-  'gi',
-);
+const phoneShape =
+  /(?<![\p{L}\p{N}])(?:(?:\+1[\s.-]?)?\(\d{3}\)\s?\d{3}[\s.-]\d{4}|(?:\+?1[\s.-])?\d{3}([.-])\d{3}\1\d{4}|(?:\+?1 )?\d{3} \d{3} \d{4}|\+[2-9]\d{0,2}(?:[\s.-]?\(?\d{1,4}\)?){2,5})(?![\p{L}\p{N}])/gu;
+const cuedPhone = compileWordList([`(?:${phoneCues.join('|')})(?: (?:number|no\\.?|#))?:? (?:is |at |on )?\\+?\\d{10,13}`], 'gi');
+const cuedDigits = /\d{10}/;
 /** Card numbers: 13 to 19 digits, in groups of four or as one run. */
 const cardCandidate = /(?<![\p{L}\p{N}-])(?:\d{4}[ -]){2,3}\d{1,7}(?![\p{L}\p{N}]|-\d)|(?<![\p{L}\p{N}-])\d{13,19}(?![\p{L}\p{N}]|-\d)/gu;
 const street = new RegExp(
@@ -65,17 +61,23 @@ export const sensitiveData: Rule = {
     const add = (start: number, end: number, message: string) => {
       if (!found.some((f) => f.start < end && start < f.end)) found.push({ start, end, message });
     };
-    if (text.includes('@')) {
-      for (const match of text.matchAll(email)) add(match.index, match.index + match[0].length, `The e-mail address ${quote(match[0])} is personal data. ${advice}`);
+    for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+      const local = emailLocal.exec(text.slice(Math.max(0, at - 64), at));
+      const domain = emailDomain.exec(text.slice(at + 1, at + 256));
+      if (!local || !domain || !/^[A-Za-z0-9]/.test(local[0])) continue;
+      const start = at - local[0].length;
+      const end = at + 1 + domain[0].length;
+      add(start, end, `The e-mail address ${quote(text.slice(start, end))} is personal data. ${advice}`);
     }
     for (const match of text.matchAll(cardCandidate)) {
       const digits = match[0].replace(/\D/g, '');
       if (looksLikeCard(digits) && luhn(digits)) add(match.index, match.index + match[0].length, `This looks like a payment card number. Never put card details in a plan: remove it. ${advice}`);
     }
-    phone.lastIndex = 0;
-    for (let match = phone.exec(text); match; match = phone.exec(text)) {
-      const digits = match[0].replace(/\D/g, '');
-      if (digits.length < 10 || digits.length > 15) continue;
+    const phones = [...text.matchAll(phoneShape)];
+    if (cuedDigits.test(text)) phones.push(...text.matchAll(cuedPhone));
+    for (const match of phones) {
+      const digits = match[0].replace(/\D/g, '').length;
+      if (digits < 10 || digits > 15) continue;
       add(match.index, match.index + match[0].length, `${quote(match[0])} looks like a phone number. ${advice}`);
     }
     for (const match of text.matchAll(street)) add(match.index, match.index + match[0].length, `${quote(match[0])} looks like a street address. ${advice}`);
