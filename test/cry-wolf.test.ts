@@ -161,10 +161,11 @@ describe('no crying wolf', () => {
       return { finding, edit, after: text.slice(0, edit.start) + text.slice(edit.end) };
     };
 
-    it('takes the one space after it when another sentence follows on the same line', () => {
-      const { finding, edit, after } = fixOf(frame('We take customer satisfaction very seriously. Our packer shipped 38 orders late.'));
-      assert.equal(edit.start, finding.start);
-      assert.equal(edit.end, finding.end + 1);
+    it('takes the one space after it when another sentence follows on the same line, and the finding covers the same range', () => {
+      const text = frame('We take customer satisfaction very seriously. Our packer shipped 38 orders late.');
+      const { finding, edit, after } = fixOf(text);
+      assert.equal(text.slice(edit.start, edit.end), 'We take customer satisfaction very seriously. ');
+      assert.deepEqual([finding.start, finding.end], [edit.start, edit.end]);
       assert.match(after, /^## Root cause\nOur packer shipped 38 orders late\.\n/);
     });
 

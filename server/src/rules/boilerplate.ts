@@ -8,11 +8,15 @@ const stockLine = compileWordList(boilerplatePatterns, 'i');
 /** Past this many words besides the stock phrase, the sentence says something of its own: no fix deletes it. */
 const maxOwnWords = 6;
 
-/** Removes the sentence and, when another follows on the same line, the one space after it. */
-function removeSentence(poa: PlanOfAction, sentence: Sentence, next: Sentence | undefined): Fix {
+/**
+ * The sentence and, when another follows on the same line, the one space
+ * after it: the fix removes exactly this, and the finding covers the same
+ * range, so no fix deletes text its problem did not cover.
+ */
+function sentenceRange(poa: PlanOfAction, sentence: Sentence, next: Sentence | undefined): { start: number; end: number } {
   let end = sentence.span.end;
   if (next && poa.text[end] === ' ' && !/[\r\n]/.test(poa.text.slice(end, next.span.start))) end += 1;
-  return { title: 'Remove this sentence', edits: [{ start: sentence.span.start, end, newText: '' }], preferred: true };
+  return { start: sentence.span.start, end };
 }
 
 export const boilerplate: Rule = {
@@ -26,11 +30,12 @@ export const boilerplate: Rule = {
       const found = stockLine.exec(sentence.text);
       if (!found) continue;
       const ownWords = countWords(sentence.text) - countWords(found[0]);
+      const range = sentenceRange(poa, sentence, poa.sentences[index + 1]);
+      const fix: Fix = { title: 'Remove this sentence', edits: [{ ...range, newText: '' }], preferred: true };
       yield {
-        start: sentence.span.start,
-        end: sentence.span.end,
+        ...range,
         message: `${quote(found[0])} is a stock line reviewers skip: it says nothing about this problem. Remove it and use the space for a fact: a number, a date, a change you made.`,
-        fixes: ownWords <= maxOwnWords ? [removeSentence(poa, sentence, poa.sentences[index + 1])] : [],
+        fixes: ownWords <= maxOwnWords ? [fix] : [],
       };
     }
   },
