@@ -26,7 +26,8 @@ const clean = [
   '• Starting March 16, 2026 our team lead reviews 20 orders every Friday.',
   '',
 ].join('\n');
-const warningOnly = clean.replace('Actions taken:\n', 'Actions taken:\n• We will be more careful by March 20, 2026.\n');
+// One warning (vague): under actions taken the promise would also be actions-not-taken.
+const warningOnly = clean.replace('Preventive measures:\n', 'Preventive measures:\n• We will be more careful by March 20, 2026.\n');
 const withError = clean.replace('Root cause:\n', 'Seller ID: [Your Seller ID]\n\nRoot cause:\n');
 
 describe('command line', function () {
