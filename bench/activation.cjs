@@ -1,0 +1,72 @@
+// Measures the extension's activation in a fresh Node process, as VS Code's
+// extension host would load it: require dist/extension.js with a stub `vscode`
+// module, then call activate(context) until LanguageClient.start() asks VS
+// Code for its diagnostic collection, the last step before it forks the
+// server. The stub throws there, so no server starts and only the
+// extension's own cost is counted. Prints one line of JSON.
+'use strict';
+const Module = require('node:module');
+const path = require('node:path');
+
+const startRequested = new Error('start requested');
+
+/** Any property is a callable, constructible stub, except those that would make it look like a promise. */
+function stub(name) {
+  const target = function () {};
+  return new Proxy(target, {
+    get(_, key) {
+      if (key === Symbol.toPrimitive || key === 'toString') return () => name;
+      if (key === 'then' || typeof key === 'symbol') return undefined;
+      if (key === 'createDiagnosticCollection' && name === 'vscode.languages') {
+        return () => {
+          throw startRequested;
+        };
+      }
+      return stub(`${name}.${String(key)}`);
+    },
+    apply: () => stub(`${name}()`),
+    construct: () => stub(`new ${name}`),
+  });
+}
+
+const childProcess = require('node:child_process');
+for (const key of ['fork', 'spawn']) {
+  childProcess[key] = () => {
+    throw new Error(`activation measurement must not start a process (${key})`);
+  };
+}
+
+// The bundle reads `import * as vscode` through esbuild's __toESM, which copies own keys: list the API's namespaces.
+const namespaces = ['version', 'window', 'workspace', 'commands', 'languages', 'env', 'extensions', 'debug', 'tasks', 'notebooks', 'tests', 'l10n', 'authentication', 'Uri', 'EventEmitter', 'Disposable', 'Range', 'Position', 'Location', 'Diagnostic', 'DiagnosticSeverity', 'CancellationTokenSource', 'ProgressLocation', 'StatusBarAlignment', 'ThemeColor', 'MarkdownString', 'CodeActionKind', 'ConfigurationTarget', 'RelativePattern', 'FileSystemError', 'TextEdit', 'WorkspaceEdit', 'SnippetString'];
+const vscode = new Proxy(
+  {},
+  {
+    get: (_, key) => (key === 'version' ? '1.91.0' : typeof key === 'symbol' || key === 'then' || key === '__esModule' ? undefined : stub(`vscode.${key}`)),
+    ownKeys: () => namespaces,
+    getOwnPropertyDescriptor: (target, key) => ({ configurable: true, enumerable: true, writable: false, value: vscode[key] }),
+  },
+);
+const load = Module._load;
+Module._load = function (request, ...rest) {
+  return request === 'vscode' ? vscode : load.call(this, request, ...rest);
+};
+
+const root = path.resolve(__dirname, '..');
+const context = {
+  subscriptions: [],
+  extensionPath: root,
+  asAbsolutePath: (relative) => path.join(root, relative),
+};
+
+const t0 = performance.now();
+const extension = require(path.join(root, 'dist', 'extension.js'));
+const t1 = performance.now();
+extension.activate(context).then(
+  () => report('activate resolved: the stub did not stop the start'),
+  (error) => report(error === startRequested ? undefined : String(error)),
+);
+
+function report(problem) {
+  const t2 = performance.now();
+  process.stdout.write(`${JSON.stringify({ loadMs: t1 - t0, activateMs: t2 - t1, totalMs: t2 - t0, problem })}\n`);
+}
