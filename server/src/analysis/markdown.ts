@@ -1,6 +1,7 @@
 import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
+import { LruCache } from './cache';
 import type { Span } from './text';
 
 /** A block of the source as the Markdown parser sees it, before labels are read. */
@@ -44,9 +45,38 @@ function spanOf(node: MdNode): Span {
   return { start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 };
 }
 
-/** Parses Markdown with remark and lays out its blocks and hidden spans. */
-export function layoutMarkdown(text: string): SourceLayout {
-  const tree = markdownProcessor().parse(text) as unknown as MdNode;
+let bodyProcessor: Processor | undefined;
+/** Front matter exists only at the start of the document: other chunks are parsed without it. */
+function chunkProcessor(withFrontMatter: boolean): Processor {
+  if (withFrontMatter) return markdownProcessor();
+  bodyProcessor ??= unified().use(remarkParse).use(disableIndentedCode).freeze() as unknown as Processor;
+  return bodyProcessor;
+}
+
+/**
+ * Where front matter at the start of the text ends (after its closing fence),
+ * if it is complete. Only then is the text parsed with front matter on: an
+ * opening fence that is never closed leaves remark-frontmatter's attempt
+ * failed, and after it no list or block quote in the whole text is parsed.
+ */
+function frontMatterEnd(text: string): number | undefined {
+  const open = /^(---|\+\+\+)[ \t]*(?:\r\n|\r|\n)/.exec(text);
+  if (!open) return undefined;
+  const fence = open[1] === '---' ? '---' : '\\+\\+\\+';
+  const close = new RegExp(`(?:\\r\\n|\\r|\\n)${fence}[ \\t]*(?=\\r\\n|\\r|\\n|$)`, 'g');
+  close.lastIndex = open[0].length - 1;
+  const found = close.exec(text);
+  return found ? found.index + found[0].length : undefined;
+}
+
+/** Parses the whole text with remark at once: the reference the chunked layout must equal. */
+export function layoutMarkdownDocument(text: string): SourceLayout {
+  const tree = chunkProcessor(frontMatterEnd(text) !== undefined).parse(text) as unknown as MdNode;
+  return layoutTree(tree.children ?? [], text);
+}
+
+/** Lays out the blocks and hidden spans of top-level nodes parsed from `text`. */
+function layoutTree(topLevel: MdNode[], text: string): SourceLayout {
   const blocks: SourceBlock[] = [];
   const hidden: Span[] = [];
 
@@ -144,6 +174,169 @@ export function layoutMarkdown(text: string): SourceLayout {
     for (const list of nested) visitBlock(list, depth + 1);
   };
 
-  for (const child of tree.children ?? []) visitBlock(child, 0);
+  for (const child of topLevel) visitBlock(child, 0);
+  return { blocks, hidden };
+}
+
+/*
+ * Incremental layout. A keystroke changes one paragraph or item, yet a
+ * remark parse of a 25 KB plan costs tens of milliseconds, and more than
+ * linearly on longer ones. So the text is cut into chunks where a blank line
+ * is followed by a line that starts in column 1: there the parser is back at
+ * the top level, unless a fenced code block, an HTML block that runs past
+ * blank lines or front matter is still open. Each chunk is parsed alone and
+ * its layout cached by its text; only the chunk typed in is parsed again.
+ *
+ * Whether a chunk leaves something open is asked of the parser itself: the
+ * chunk is parsed with a sentinel line after it, and if the sentinel does not
+ * come out as a paragraph of its own, the chunk is merged with the next.
+ * Link reference definitions reach across the whole text, so a text with
+ * one is parsed whole.
+ */
+
+interface ChunkLayout extends SourceLayout {
+  /** Nothing the chunk opened is still open at its end. */
+  closed: boolean;
+  /** For an unclosed chunk, the last top-level node: where to look for its end. */
+  open?: MdNode;
+}
+
+const sentinel = 'x';
+const chunkCache = new LruCache<ChunkLayout>(8_000_000);
+
+
+function layoutChunk(chunk: string, isFirst: boolean, isLast: boolean): ChunkLayout {
+  const key = `${isFirst ? 'F' : '-'}${isLast ? 'L' : '-'}${chunk}`;
+  const cached = chunkCache.get(key);
+  if (cached) return cached;
+  let layout: ChunkLayout;
+  const processor = chunkProcessor(isFirst && frontMatterEnd(chunk) !== undefined);
+  if (isLast) {
+    const tree = processor.parse(chunk) as unknown as MdNode;
+    layout = { ...layoutTree(tree.children ?? [], chunk), closed: true };
+  } else {
+    const tree = processor.parse(chunk + sentinel) as unknown as MdNode;
+    const children = tree.children ?? [];
+    const last = children[children.length - 1];
+    const closed = last?.type === 'paragraph' && last.position?.start.offset === chunk.length;
+    layout = closed ? { ...layoutTree(children.slice(0, -1), chunk), closed } : { blocks: [], hidden: [], closed, open: last };
+  }
+  chunkCache.set(key, layout, chunk.length + 500);
+  return layout;
+}
+
+/**
+ * Offsets where a chunk may start: 0, and lines in column 1 after a blank
+ * line. Not every such line: each parse has a fixed cost, so a chunk spans a
+ * few paragraphs or items. Which lines start one depends on their own text
+ * (a heading, or a hash of the line), not on their position, so an edit moves
+ * no chunk boundary but those it touches.
+ */
+function chunkStarts(text: string): number[] {
+  const starts = [0];
+  const length = text.length;
+  let lineStart = 0;
+  let previousBlank = false;
+  let passedOver = 0;
+  while (lineStart < length) {
+    let i = lineStart;
+    let blank = true;
+    let hash = 0x811c9dc5;
+    for (; i < length; i++) {
+      const ch = text.charCodeAt(i);
+      if (ch === 10 || ch === 13) break;
+      if (ch !== 32 && ch !== 9) blank = false;
+      if (i - lineStart < 48) hash = Math.imul(hash ^ ch, 0x01000193);
+    }
+    if (!blank && previousBlank) {
+      const first = text.charCodeAt(lineStart);
+      if (first !== 32 && first !== 9 && (first === 35 /* # */ || (hash >>> 0) % 8 === 0 || ++passedOver >= 24)) {
+        starts.push(lineStart);
+        passedOver = 0;
+      }
+    }
+    previousBlank = blank;
+    lineStart = text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+  }
+  return starts;
+}
+
+/** The first chunk start after `offset`, as an index into `starts` (its length if none). */
+function startIndexAfter(starts: number[], offset: number): number {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (starts[mid] <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+const htmlCloser: [RegExp, (open: RegExpExecArray) => RegExp][] = [
+  [/^\s*<!--/, () => /-->/g],
+  [/^\s*<\?/, () => /\?>/g],
+  [/^\s*<!\[CDATA\[/, () => /\]\]>/g],
+  [/^\s*<![A-Za-z]/, () => />/g],
+  [/^\s*<(script|pre|style|textarea)(?=[\s>]|$)/i, (open) => new RegExp(`</${open[1]}>`, 'gi')],
+];
+
+/**
+ * Where the construct left open at `from` probably ends: the next closing
+ * fence of a code block, or the end marker of an HTML block. Only a guess to
+ * skip ahead; the merged chunk is checked again like any other.
+ */
+function likelyEnd(text: string, from: number, open: MdNode | undefined, source: string): number | undefined {
+  if (open?.type === 'code') {
+    const fence = /^[ \t]*(`{3,}|~{3,})/.exec(source);
+    if (!fence) return undefined;
+    const closing = new RegExp(`^[ \\t]*${fence[1][0] === '`' ? '`' : '~'}{${fence[1].length},}[ \\t]*$`, 'gm');
+    closing.lastIndex = from;
+    const found = closing.exec(text);
+    return found ? found.index + found[0].length : text.length;
+  }
+  if (open?.type === 'html') {
+    for (const [opener, closer] of htmlCloser) {
+      const match = opener.exec(source);
+      if (!match) continue;
+      const end = closer(match);
+      end.lastIndex = from;
+      const found = end.exec(text);
+      return found ? found.index + found[0].length : text.length;
+    }
+  }
+  return undefined;
+}
+
+/** Tests and benchmarks turn chunking off to compare with a parse of the whole text. */
+export const markdownLayoutOptions = { chunked: true };
+
+/** Parses Markdown and lays out its blocks and hidden spans, reusing the layout of every chunk that did not change. */
+export function layoutMarkdown(text: string): SourceLayout {
+  if (!markdownLayoutOptions.chunked || text.includes(']:')) return layoutMarkdownDocument(text);
+  const starts = chunkStarts(text);
+  const blocks: SourceBlock[] = [];
+  const hidden: Span[] = [];
+  // Front matter may hold blank lines: the first chunk reaches at least past its closing fence.
+  const frontMatter = frontMatterEnd(text);
+  const firstEnd = frontMatter === undefined ? 1 : startIndexAfter(starts, frontMatter - 1);
+  for (let i = 0; i < starts.length; ) {
+    const start = starts[i];
+    let next = i === 0 ? firstEnd : i + 1;
+    let layout: ChunkLayout;
+    for (;;) {
+      const end = next < starts.length ? starts[next] : text.length;
+      layout = layoutChunk(text.slice(start, end), start === 0, next >= starts.length);
+      if (layout.closed) break;
+      const openStart = start + (layout.open?.position?.start.offset ?? 0);
+      const guess = likelyEnd(text, end, layout.open, text.slice(openStart, openStart + 200));
+      next = Math.max(next + 1, guess === undefined ? 0 : startIndexAfter(starts, guess - 1));
+    }
+    for (const block of layout.blocks) {
+      blocks.push({ ...block, span: { start: block.span.start + start, end: block.span.end + start } });
+    }
+    for (const span of layout.hidden) hidden.push({ start: span.start + start, end: span.end + start });
+    i = next;
+  }
   return { blocks, hidden };
 }

@@ -1,10 +1,33 @@
 import * as chrono from 'chrono-node';
 import { timePatterns } from '../words/time';
+import { LruCache } from './cache';
 import { compileWordList } from './patterns';
 
 const timePattern = compileWordList(timePatterns, 'i');
 const referenceDate = new Date(2026, 0, 1);
-const cache = new Map<string, boolean>();
+const cache = new LruCache<boolean>(5000);
+
+/**
+ * "March 3, 2026", "Mar. 3", "3rd of March": the dates sellers write most,
+ * which chrono-node reads as dates too, found without chrono's cost. Only a
+ * shortcut: what it does not match still goes to chrono.
+ */
+const monthsButMay = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const dayOfMonth = '(\\d{1,2})(?:st|nd|rd|th)?';
+// chrono reads "Mar. 3" but not "May. 3".
+const monthDay = new RegExp(`(?<=^|[\\s(,;:])(?:(may|(?:${monthsButMay})\\.?)\\s+${dayOfMonth}|${dayOfMonth}\\s+(?:of\\s+)?(may|${monthsButMay}))(?=$|[\\s.,;:)!?])`, 'gi');
+const daysIn = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function hasPlainDate(text: string): boolean {
+  monthDay.lastIndex = 0;
+  for (let match = monthDay.exec(text); match; match = monthDay.exec(text)) {
+    const month = (match[1] ?? match[4]).slice(0, 3).toLowerCase();
+    const day = Number(match[2] ?? match[3]);
+    const index = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(month);
+    if (day >= 1 && day <= daysIn[index]) return true;
+  }
+  return false;
+}
 
 /**
  * Whether a piece of text says when: a date, weekday, deadline, start, clock
@@ -12,11 +35,10 @@ const cache = new Map<string, boolean>();
  * word list adds deadlines in durations, frequencies and quarters.
  */
 export function hasTimeExpression(text: string): boolean {
-  if (timePattern.test(text)) return true;
+  if (timePattern.test(text) || hasPlainDate(text)) return true;
   const cached = cache.get(text);
   if (cached !== undefined) return cached;
   const found = chrono.parse(text, referenceDate).some((result) => isRealDate(result.text));
-  if (cache.size > 5000) cache.clear();
   cache.set(text, found);
   return found;
 }
@@ -25,3 +47,10 @@ export function hasTimeExpression(text: string): boolean {
 function isRealDate(text: string): boolean {
   return !/^(?:now|\d{1,2}|second|a second|one)$/i.test(text.trim());
 }
+
+/** What chrono alone says, without the shortcut (for the test that keeps the shortcut honest). */
+export function chronoFindsTime(text: string): boolean {
+  return chrono.parse(text, referenceDate).some((result) => isRealDate(result.text));
+}
+
+export { hasPlainDate };
