@@ -18,7 +18,7 @@ const done = compileWordList(
     `(?:we|i|they|he|she|our (?:[a-z-]+ ){0,3}?[a-z-]+|the (?:[a-z-]+ ){0,2}?(?:team|manager|lead|owner|staff|department)) (?:[a-z]+ly |also |then |already |immediately |both |all |each )*${past}`,
     `(?:have|has|had|'ve|’ve)(?: not| never)? (?:[a-z]+ly |also |already |now |since |all |both )*${participle}`,
     `(?:was|were)(?: not| never)? (?:[a-z]+ly |also |already |all |both )*${participle}`,
-    '(?:completed|implemented|finished|carried out|in place|already)',
+    '(?:completed|implemented|finished|carried out|in place|already|started|began)',
   ],
   'i',
 );

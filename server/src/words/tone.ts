@@ -2,6 +2,9 @@
  * Emotion, pleading and threats: Amazon asks for no emotive language, and a
  * reviewer reads these as a seller arguing instead of fixing.
  */
+const feeling =
+  '(?:very |so |extremely |deeply |really |truly |completely |totally |quite )?(?:disappointed|upset|angry|sad|hurt|confused|stressed|scared|helpless|hopeless|desperate|shattered|frustrated|shocked|devastated|heartbroken|in shock|at a loss)';
+
 export const toneGroups: { kind: 'emotion' | 'pleading' | 'threat'; patterns: string[] }[] = [
   {
     kind: 'emotion',
@@ -15,7 +18,8 @@ export const toneGroups: { kind: 'emotion' | 'pleading' | 'threat'; patterns: st
       'heartbr(?:oken|eaking)',
       'devastat(?:ed|ing)',
       'shock(?:ed|ing)',
-      'frustrat(?:ed|ing|ion)',
+      // Buyers may be frustrated; the seller being so is the emotion.
+      'frustrating',
       'furious',
       'disgust(?:ed|ing)',
       'apall(?:ed|ing)|appall(?:ed|ing)',
@@ -26,7 +30,8 @@ export const toneGroups: { kind: 'emotion' | 'pleading' | 'threat'; patterns: st
       'betrayed',
       'heartless',
       'cruel',
-      "(?:(?:we|i) (?:am|are|were|was|feel|felt|have been)|i'm|i’m|we're|we’re) (?:very |so |extremely |deeply |really |truly |completely |totally )?(?:disappointed|upset|angry|sad|hurt|confused|stressed|scared|helpless|hopeless|desperate|shattered|in shock|at a loss)",
+      `(?:(?:we|i) (?:am|are|were|was|feel|felt|have been|got)|i'm|i’m|we're|we’re) ${feeling}(?:,? and ${feeling})?`,
+      '(?:our|my) (?:frustration|anger|disappointment)',
       'in tears',
       'makes? no sense',
       '(?:this|it) is (?:a )?(?:joke|disgrace|scandal)',
