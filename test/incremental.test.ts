@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
+import { positionAt } from '../bench/client';
 import { generatePlanOfAction } from '../bench/generate';
 import { clearAnalysisCaches } from '../server/src/analysis/cache';
 import { lint, type LintOptions } from '../server/src/analysis/lint';
@@ -9,6 +10,7 @@ import { formatForPath } from '../server/src/analysis/parse';
 import { trimSpan } from '../server/src/analysis/text';
 import { chronoFindsTime, hasPlainDate } from '../server/src/analysis/time';
 import { listFixtures } from './support/fixtures';
+import { TestServer } from './support/lsp';
 
 /**
  * The analysis reuses what did not change between versions of a document
@@ -191,5 +193,36 @@ describe('the date shortcut before chrono-node', () => {
       }),
       { numRuns: Number(process.env.POA_PROPERTY_RUNS ?? 3000) },
     );
+  });
+});
+
+describe('textDocument/publishDiagnostics while edits arrive', function () {
+  this.timeout(30_000);
+  let server: TestServer;
+  afterEach(async () => server?.stop());
+
+  it('drops the analysis of versions edited meanwhile and publishes the last version, never an older one after it', async () => {
+    server = new TestServer();
+    await server.initialize();
+    const uri = 'file:///tmp/long-plan.poa.md';
+    let text = generatePlanOfAction(250 * 1024, 3);
+    await server.open(uri, text);
+    // Five edits sent at once, while version 1 is being analysed.
+    for (let version = 2; version <= 6; version++) {
+      const at = text.indexOf('\n## Preventive measures');
+      const position = positionAt(text, at);
+      text = `${text.slice(0, at)}\nChecked daily.${text.slice(at)}`;
+      void server.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ range: { start: position, end: position }, text: '\nChecked daily.' }],
+      });
+    }
+    const versions: number[] = [];
+    while (versions.at(-1) !== 6) {
+      await server.diagnostics(uri);
+      versions.push(server.lastFor(uri)!.version!);
+    }
+    assert.ok(versions.length < 6, `stale versions were analysed to the end: published ${versions.join(', ')}`);
+    assert.deepEqual(versions, [...versions].sort((a, b) => a - b), 'a version published after a newer one');
   });
 });

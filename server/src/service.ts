@@ -11,7 +11,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { exportPlainText } from './analysis/export';
-import { lint, type LintResult } from './analysis/lint';
+import { lintSteps, type LintResult } from './analysis/lint';
 import { formatForPath } from './analysis/parse';
 import { countWords } from './analysis/text';
 import { codeActions, providedKinds } from './code-actions';
@@ -23,6 +23,9 @@ import { toDiagnostic } from './diagnostics';
 import { hoverFor } from './hover';
 import { documentSymbols, foldingRanges } from './outline';
 import { ruleIds } from './rules';
+
+/** Longest stretch of analysis before the server reads its messages again. */
+const analysisSliceMs = 12;
 
 export interface ServiceOptions {
   /** Quiet time after a keystroke before the analysis runs. */
@@ -100,20 +103,53 @@ export function startService(connection: Connection): void {
     return file?.settings ?? {};
   };
 
+  type Analysis = { version: number; result: LintResult; diagnostics: Diagnostic[] };
+  /** The run under way for each document, so that a request for the same version waits for it instead of starting another. */
+  const running = new Map<string, { version: number; promise: Promise<Analysis | undefined> }>();
+  /** Counts changes of settings: a run started under older settings is stale too. */
+  let settingsGeneration = 0;
+
   /** The analysis of a document's current version: cached, or run now; undefined if the document changed meanwhile. */
-  const analyze = async (uri: string) => {
+  const analyze = (uri: string): Promise<Analysis | undefined> => {
     const version = documents.get(uri)?.version;
-    if (version === undefined) return undefined;
+    if (version === undefined) return Promise.resolve(undefined);
     const cached = analyses.get(uri);
-    if (cached?.version === version) return cached;
+    if (cached?.version === version) return Promise.resolve(cached);
+    const underway = running.get(uri);
+    if (underway?.version === version) return underway.promise;
+    const promise = runAnalysis(uri, version).finally(() => {
+      if (running.get(uri)?.promise === promise) running.delete(uri);
+    });
+    running.set(uri, { version, promise });
+    return promise;
+  };
+
+  /**
+   * Analyses one version. On a long text the work runs in slices; between
+   * them the server reads newer messages, and a run whose version is no
+   * longer current stops there, so edits never queue behind stale work.
+   */
+  const runAnalysis = async (uri: string, version: number): Promise<Analysis | undefined> => {
+    const generation = settingsGeneration;
+    const isStale = () => documents.get(uri)?.version !== version || settingsGeneration !== generation;
     // The workspace's .poarc.json wins over editor settings, as it does for the CLI.
     const settings = mergeSettings(await settingsFromEditor(uri), settingsFromFile(uri));
-    const current = documents.get(uri);
-    if (!current || current.version !== version) return undefined;
-    const result = lint(current.getText(), { format: formatForPath(uri), settings });
-    const analysis = { version, result, diagnostics: result.findings.map((finding) => toDiagnostic(finding, result.poa.lines)) };
-    analyses.set(uri, analysis);
-    return analysis;
+    if (isStale()) return undefined;
+    const steps = lintSteps(documents.get(uri)!.getText(), { format: formatForPath(uri), settings });
+    let sliceStart = performance.now();
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) {
+        const result = step.value;
+        const analysis = { version, result, diagnostics: result.findings.map((finding) => toDiagnostic(finding, result.poa.lines)) };
+        analyses.set(uri, analysis);
+        return analysis;
+      }
+      if (performance.now() - sliceStart > analysisSliceMs) {
+        await new Promise((resolve) => setImmediate(resolve));
+        if (isStale()) return undefined;
+        sliceStart = performance.now();
+      }
+    }
   };
 
   const validate = async (document: TextDocument) => {
@@ -162,6 +198,8 @@ export function startService(connection: Connection): void {
   const relintAll = () => {
     scheduledVersion.clear();
     analyses.clear();
+    running.clear();
+    settingsGeneration++;
     for (const document of documents.all()) schedule(document, 0);
   };
   connection.onDidChangeConfiguration(() => {

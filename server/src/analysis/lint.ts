@@ -2,9 +2,12 @@ import { defaultSettings, type PoaSettings, type Severity } from '../common/sett
 import { rules as allRules } from '../rules';
 import type { Fix, Rule } from '../rules/types';
 import { DisableComments } from './disable';
+import { layoutMarkdownSteps } from './markdown';
 import type { DocumentFormat, PlanOfAction } from './model';
 import { parsePlanOfAction } from './parse';
 import type { Position } from './text';
+
+export { clearAnalysisCaches } from './cache';
 
 export interface Finding {
   ruleId: string;
@@ -38,8 +41,23 @@ export interface LintResult {
 
 /** Text in, findings out: the one analysis the CLI, the server and the tests share. */
 export function lint(text: string, options: LintOptions = {}): LintResult {
+  const steps = lintSteps(text, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same analysis in steps: it pauses after each Markdown chunk it parses
+ * and after each rule, so that the server can read newer edits in between
+ * and drop a run that has gone stale.
+ */
+export function* lintSteps(text: string, options: LintOptions = {}): Generator<void, LintResult> {
   const settings = options.settings ?? defaultSettings;
-  const poa = parsePlanOfAction(text, { format: options.format, aliases: settings.sections.aliases });
+  const layout = (options.format ?? 'markdown') === 'markdown' ? yield* layoutMarkdownSteps(text) : undefined;
+  const poa = parsePlanOfAction(text, { format: options.format, aliases: settings.sections.aliases, layout });
+  yield;
   const disabled = new DisableComments(text, poa.lines);
   const findings: Finding[] = [];
   const failures: RuleFailure[] = [];
@@ -63,6 +81,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     } catch (error) {
       failures.push({ ruleId: rule.id, error });
     }
+    yield;
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
   return { poa, findings, failures };

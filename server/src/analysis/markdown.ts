@@ -203,6 +203,7 @@ interface ChunkLayout extends SourceLayout {
 
 const sentinel = 'x';
 const chunkCache = new LruCache<ChunkLayout>(8_000_000);
+let chunkParses = 0;
 
 
 function layoutChunk(chunk: string, isFirst: boolean, isLast: boolean): ChunkLayout {
@@ -210,6 +211,7 @@ function layoutChunk(chunk: string, isFirst: boolean, isLast: boolean): ChunkLay
   const cached = chunkCache.get(key);
   if (cached) return cached;
   let layout: ChunkLayout;
+  chunkParses++;
   const processor = chunkProcessor(isFirst && frontMatterEnd(chunk) !== undefined);
   if (isLast) {
     const tree = processor.parse(chunk) as unknown as MdNode;
@@ -313,6 +315,15 @@ export const markdownLayoutOptions = { chunked: true };
 
 /** Parses Markdown and lays out its blocks and hidden spans, reusing the layout of every chunk that did not change. */
 export function layoutMarkdown(text: string): SourceLayout {
+  const steps = layoutMarkdownSteps(text);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The same, pausing after each chunk it had to parse, so that a caller can yield on a long text. */
+export function* layoutMarkdownSteps(text: string): Generator<void, SourceLayout> {
   if (!markdownLayoutOptions.chunked || text.includes(']:')) return layoutMarkdownDocument(text);
   const starts = chunkStarts(text);
   const blocks: SourceBlock[] = [];
@@ -326,7 +337,9 @@ export function layoutMarkdown(text: string): SourceLayout {
     let layout: ChunkLayout;
     for (;;) {
       const end = next < starts.length ? starts[next] : text.length;
+      const parsedBefore = chunkParses;
       layout = layoutChunk(text.slice(start, end), start === 0, next >= starts.length);
+      if (chunkParses !== parsedBefore) yield;
       if (layout.closed) break;
       const openStart = start + (layout.open?.position?.start.offset ?? 0);
       const guess = likelyEnd(text, end, layout.open, text.slice(openStart, openStart + 200));

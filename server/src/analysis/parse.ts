@@ -1,5 +1,5 @@
 import { classifyLabel, matchLineLabel, type Aliases } from './labels';
-import { layoutMarkdown, type SourceBlock } from './markdown';
+import { layoutMarkdown, type SourceBlock, type SourceLayout } from './markdown';
 import type { ActionItem, Block, DocumentFormat, PlanOfAction, Section, SectionKind, Sentence } from './model';
 import { layoutPlainText, plainListMarker, splitLines } from './plain';
 import { splitSentences } from './sentences';
@@ -8,6 +8,8 @@ import { LineIndex, trimSpan, type Span } from './text';
 export interface ParseOptions {
   format?: DocumentFormat;
   aliases?: Aliases;
+  /** The Markdown layout, when the caller laid the text out already (in steps, on a long text). */
+  layout?: SourceLayout;
 }
 
 /** `.poa.txt` and `.txt` are pasted plain text; everything else is read as Markdown. */
@@ -94,7 +96,7 @@ function readItem(masked: string, block: SourceBlock, aliases: Aliases, out: Mod
 export function parsePlanOfAction(text: string, options: ParseOptions = {}): PlanOfAction {
   const format = options.format ?? 'markdown';
   const aliases = options.aliases ?? {};
-  const layout = format === 'markdown' ? layoutMarkdown(text) : layoutPlainText(text);
+  const layout = options.layout ?? (format === 'markdown' ? layoutMarkdown(text) : layoutPlainText(text));
   for (const url of text.matchAll(urlPattern)) layout.hidden.push({ start: url.index, end: url.index + url[0].length });
   const masked = maskText(text, layout.hidden);
 
