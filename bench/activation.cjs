@@ -13,8 +13,14 @@ const startRequested = new Error('start requested');
 /** Any property is a callable, constructible stub, except those that would make it look like a promise. */
 function stub(name) {
   const target = function () {};
+  const assigned = new Map();
   return new Proxy(target, {
+    set(_, key, value) {
+      assigned.set(key, value);
+      return true;
+    },
     get(_, key) {
+      if (assigned.has(key)) return assigned.get(key);
       if (key === Symbol.toPrimitive || key === 'toString') return () => name;
       if (key === 'then' || typeof key === 'symbol') return undefined;
       if (key === 'createDiagnosticCollection' && name === 'vscode.languages') {
@@ -57,6 +63,9 @@ const context = {
   extensionPath: root,
   asAbsolutePath: (relative) => path.join(root, relative),
 };
+
+// The extension host has Node's own modules loaded before any extension: load them here too, outside the clock.
+for (const builtin of ['child_process', 'crypto', 'fs', 'net', 'os', 'path', 'util', 'url', 'events', 'stream']) require(builtin);
 
 const t0 = performance.now();
 const extension = require(path.join(root, 'dist', 'extension.js'));
