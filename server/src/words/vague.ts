@@ -22,7 +22,7 @@ export const vagueGroups: { kind: 'when' | 'how-often' | 'what' | 'which' | 'nev
   {
     kind: 'never-again',
     patterns: [
-      "(?:make sure|ensure|guarantee|see to it)(?: that)? (?:this|it|this issue|the issue|such (?:issues?|problems?|incidents?)|this problem|the problem|this mistake|that) (?:does not|doesn't|will not|won't|never|do not|don't|cannot|can't|can not) (?:happen|occur|recur|repeat)",
+      "(?:make sure|ensure|guarantee|see to it)(?: that)? (?:this|it|this issue|the issue|such (?:issues?|problems?|incidents?)|this problem|the problem|this mistake|that) (?:does not|doesn't|will not|won't|never|do not|don't|cannot|can't|can not) (?:happen|occur|recur|repeat)(?:s|ed)?",
       "(?:will|would|shall) never (?:happen|occur) again",
       '(?:take|taking|took|have taken) (?:steps|measures|action) to (?:ensure|prevent|avoid)',
     ],
