@@ -88,6 +88,18 @@ describe('no crying wolf', () => {
     });
   });
 
+  describe("sensitive-data: the seller's own contact details are not buyer data", () => {
+    it('leaves alone the sign-off, labelled contact lines and an organisation mailbox', () => {
+      const text = `${frame('Our packer shipped 38 orders late from March 1 to March 14, 2026; we wrote to the rights owner at legal@brand-owner.com.')}\nEmail: dana@whitfieldhome.com\nPhone: (555) 201-3344\n\nSincerely,\nDana Whitfield\n450 Industrial Way, Columbus, OH 43215\ndana@whitfieldhome.com, +1 555 201 3344\n`;
+      assert.deepEqual(found(text, 'sensitive-data'), []);
+    });
+
+    it("still flags a buyer's details in the plan, and a card number even in the sign-off", () => {
+      const text = `${frame('We wrote to the buyer at jane.doe@example.com and called (555) 123-4567 on March 3, 2026.')}\nSincerely,\nDana, card 4111 1111 1111 1111\n`;
+      assert.deepEqual(found(text, 'sensitive-data'), ['jane.doe@example.com', '(555) 123-4567', '4111 1111 1111 1111']);
+    });
+  });
+
   describe('sensitive-data: an order ID is not a card number', () => {
     it('leaves alone order IDs, even ones whose digits pass the Luhn check', () => {
       // 4111-1111111-111111x: the digits of a test Visa number, in order-ID shape.

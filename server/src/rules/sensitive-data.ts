@@ -1,9 +1,13 @@
+import { closingLine } from '../analysis/labels';
+import type { PlanOfAction } from '../analysis/model';
 import { compileWordList, quote } from '../analysis/patterns';
-import { phoneCues, streetTypes } from '../words/addresses';
+import type { Span } from '../analysis/text';
+import { organisationMailboxes, phoneCues, streetTypes } from '../words/addresses';
 import type { Rule, RuleFinding } from './types';
 
 /** Around each "@": the local part before it, the domain after it. */
 const emailLocal = /[A-Za-z0-9._%+-]+$/;
+const organisationMailbox = new RegExp(`^(?:${organisationMailboxes.join('|')})$`, 'i');
 const emailDomain = /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\p{L}\p{N}])/u;
 
 /**
@@ -48,30 +52,54 @@ function looksLikeCard(digits: string): boolean {
   return false;
 }
 
+/** "Email: …", "Phone: …" lines give the seller's own contact; a buyer's is written in a sentence ("we called the buyer at …"). */
+const contactLine =
+  /^[ \t]*(?:[-*•]\s*)?(?:(?:seller|business|company|store|our|my)\s+)?(?:e-?mail(?: address)?|phone(?: number)?|tel(?:ephone)?|mobile|cell|contact(?: (?:details|information|number|e-?mail))?|address|website|fax)\b[^:\r\n]{0,20}:[^\r\n]*/gim;
+
+/**
+ * Where the seller gives their own contact details: the sign-off after
+ * "Sincerely," and labelled contact lines. A seller's own e-mail or phone
+ * is not buyer data.
+ */
+function sellerContact(poa: PlanOfAction): Span[] {
+  const spans: Span[] = [];
+  for (const section of poa.sections) {
+    if (section.kind === 'other' && closingLine.test(section.labelText)) spans.push({ start: section.label.start, end: section.body.end });
+  }
+  if (/(?:mail|phone|tel|mobile|cell|contact|address|website|fax)[^:\r\n]{0,20}:/i.test(poa.masked)) {
+    for (const match of poa.masked.matchAll(contactLine)) {
+      spans.push({ start: match.index, end: match.index + match[0].length });
+    }
+  }
+  return spans;
+}
+
 const advice = 'Amazon asks sellers not to share buyer data: remove it, and refer to the buyer by order ID.';
 
 export const sensitiveData: Rule = {
   id: 'sensitive-data',
-  description: 'Buyer contact data: e-mail addresses, phone numbers, payment card numbers, street addresses.',
+  description: "Buyer contact data: e-mail addresses, phone numbers, payment card numbers, street addresses (the seller's own sign-off is left alone).",
   defaultSeverity: 'warning',
   fixable: false,
   *check({ poa }): Iterable<RuleFinding> {
     const text = poa.masked;
     const found: RuleFinding[] = [];
-    const add = (start: number, end: number, message: string) => {
+    const own = sellerContact(poa);
+    const add = (start: number, end: number, message: string, always = false) => {
+      if (!always && own.some((span) => span.start <= start && end <= span.end)) return;
       if (!found.some((f) => f.start < end && start < f.end)) found.push({ start, end, message });
     };
     for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
       const local = emailLocal.exec(text.slice(Math.max(0, at - 64), at));
       const domain = emailDomain.exec(text.slice(at + 1, at + 256));
-      if (!local || !domain || !/^[A-Za-z0-9]/.test(local[0])) continue;
+      if (!local || !domain || !/^[A-Za-z0-9]/.test(local[0]) || organisationMailbox.test(local[0])) continue;
       const start = at - local[0].length;
       const end = at + 1 + domain[0].length;
       add(start, end, `The e-mail address ${quote(text.slice(start, end))} is personal data. ${advice}`);
     }
     for (const match of text.matchAll(cardCandidate)) {
       const digits = match[0].replace(/\D/g, '');
-      if (looksLikeCard(digits) && luhn(digits)) add(match.index, match.index + match[0].length, `This looks like a payment card number. Never put card details in a plan: remove it. ${advice}`);
+      if (looksLikeCard(digits) && luhn(digits)) add(match.index, match.index + match[0].length, `This looks like a payment card number. Never put card details in a plan: remove it. ${advice}`, true);
     }
     const phones = [...text.matchAll(phoneShape)];
     if (cuedDigits.test(text)) phones.push(...text.matchAll(cuedPhone));

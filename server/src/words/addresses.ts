@@ -7,3 +7,10 @@ export const streetTypes = [
 
 /** Words before a number that make it a buyer's phone number. */
 export const phoneCues = ['phone', 'tel', 'telephone', 'mobile', 'cell', 'call', 'called', 'text', 'texted', 'whatsapp', 'contact number', 'ph'];
+
+/** Mailboxes of an organisation, not a person: a rights owner's legal@ is not buyer data. */
+export const organisationMailboxes = [
+  'legal', 'ip', 'trademark', 'trademarks', 'copyright', 'brand', 'brandprotection', 'brand-protection', 'compliance', 'abuse', 'support', 'help',
+  'info', 'contact', 'hello', 'sales', 'admin', 'office', 'service', 'customerservice', 'customer-service', 'cs', 'team', 'orders', 'returns',
+  'noreply', 'no-reply', 'notice', 'notices', 'seller-performance', 'seller-notification', 'seller-notifications', 'performance', 'appeals',
+];
