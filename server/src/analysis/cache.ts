@@ -5,45 +5,57 @@
  * server's memory flat however long the editing session.
  */
 export class LruCache<V> {
-  private readonly entries = new Map<string, { value: V; weight: number }>();
-  private totalWeight = 0;
+  /*
+   * Two generations instead of a strict order: a hit in the current one costs
+   * one lookup, a hit in the previous one moves the entry up, and when the
+   * current generation is full the previous one is dropped whole. What is
+   * used at every keystroke therefore stays; what was not used for a whole
+   * generation goes.
+   */
+  private current = new Map<string, { value: V; weight: number }>();
+  private previous = new Map<string, { value: V; weight: number }>();
+  private currentWeight = 0;
 
-  /** `maxWeight` bounds the sum of the entries' weights (by default each weighs 1). */
+  /** `maxWeight` bounds the sum of the entries' weights (by default each weighs 1), over both generations. */
   constructor(private readonly maxWeight: number) {
     caches.add(this);
   }
 
   get(key: string): V | undefined {
-    const entry = this.entries.get(key);
-    if (!entry) return undefined;
-    // Most recently used last: Map keeps insertion order.
-    this.entries.delete(key);
-    this.entries.set(key, entry);
-    return entry.value;
+    const entry = this.current.get(key);
+    if (entry) return entry.value;
+    const old = this.previous.get(key);
+    if (!old) return undefined;
+    this.previous.delete(key);
+    this.add(key, old);
+    return old.value;
   }
 
   set(key: string, value: V, weight = 1): void {
-    const previous = this.entries.get(key);
-    if (previous) {
-      this.totalWeight -= previous.weight;
-      this.entries.delete(key);
+    this.previous.delete(key);
+    const existing = this.current.get(key);
+    if (existing) this.currentWeight -= existing.weight;
+    this.add(detach(key), { value, weight });
+  }
+
+  private add(key: string, entry: { value: V; weight: number }): void {
+    if (this.currentWeight + entry.weight > this.maxWeight / 2 && this.current.size > 0) {
+      this.previous = this.current;
+      this.current = new Map();
+      this.currentWeight = 0;
     }
-    this.entries.set(detach(key), { value, weight });
-    this.totalWeight += weight;
-    for (const [oldest, entry] of this.entries) {
-      if (this.totalWeight <= this.maxWeight || this.entries.size === 1) break;
-      this.entries.delete(oldest);
-      this.totalWeight -= entry.weight;
-    }
+    this.current.set(key, entry);
+    this.currentWeight += entry.weight;
   }
 
   clear(): void {
-    this.entries.clear();
-    this.totalWeight = 0;
+    this.current.clear();
+    this.previous.clear();
+    this.currentWeight = 0;
   }
 
   get size(): number {
-    return this.entries.size;
+    return this.current.size + this.previous.size;
   }
 }
 

@@ -1,4 +1,5 @@
 import { phraseMatcher } from '../analysis/phrases';
+import { sentenceFindings, vocabularyKey } from '../analysis/sentence-cache';
 import { compileWordList, quote } from '../analysis/patterns';
 import { blamePhrases, blameTargets, causeBeforeTarget, failureAfterTarget, possessedFault } from '../words/blame';
 import type { Rule, RuleFinding } from './types';
@@ -43,25 +44,28 @@ export const blame: Rule = {
   fixable: false,
   *check({ poa, settings }): Iterable<RuleFinding> {
     const extra = phraseMatcher(settings.vocabulary.blame);
+    const context = vocabularyKey(settings.vocabulary.blame);
     for (const sentence of poa.sentences) {
-      let message: string | undefined;
-      for (const { name, pattern } of byTarget) {
-        pattern.lastIndex = 0;
-        if (pattern.test(sentence.text)) {
-          message = `This sentence puts the blame on ${whom[name]}. ${advice}`;
-          break;
+      yield* sentenceFindings('blame', sentence, context, (text) => {
+        let message: string | undefined;
+        for (const { name, pattern } of byTarget) {
+          pattern.lastIndex = 0;
+          if (pattern.test(text)) {
+            message = `This sentence puts the blame on ${whom[name]}. ${advice}`;
+            break;
+          }
         }
-      }
-      if (!message) {
-        standalone.lastIndex = 0;
-        const found = standalone.exec(sentence.text);
-        if (found) message = `${quote(found[0])} denies responsibility. ${advice}`;
-      }
-      if (!message) {
-        const first = extra.matches(sentence.text).next();
-        if (!first.done) message = `${quote(first.value.phrase)} shifts responsibility (from your blame vocabulary). ${advice}`;
-      }
-      if (message) yield { start: sentence.span.start, end: sentence.span.end, message };
+        if (!message) {
+          standalone.lastIndex = 0;
+          const found = standalone.exec(text);
+          if (found) message = `${quote(found[0])} denies responsibility. ${advice}`;
+        }
+        if (!message) {
+          const first = extra.matches(text).next();
+          if (!first.done) message = `${quote(first.value.phrase)} shifts responsibility (from your blame vocabulary). ${advice}`;
+        }
+        return message ? [{ start: 0, end: text.length, message }] : [];
+      });
     }
   },
 };

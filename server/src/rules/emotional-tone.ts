@@ -1,5 +1,6 @@
 import { compileWordList, matchAll, quote } from '../analysis/patterns';
 import { isInside, quotedSpans } from '../analysis/quotes';
+import { sentenceFindings } from '../analysis/sentence-cache';
 import { shoutedWords, toneGroups } from '../words/tone';
 import type { Rule, RuleFinding } from './types';
 
@@ -53,26 +54,28 @@ export const emotionalTone: Rule = {
   fixable: false,
   *check({ poa }): Iterable<RuleFinding> {
     for (const sentence of poa.sentences) {
-      const { text } = sentence;
-      const offset = sentence.span.start;
-      const quotes = quotedSpans(text, offset);
-      const found: RuleFinding[] = [];
-      if (text.includes('!')) {
-        for (const match of matchAll(exclamation, text, offset)) {
-          if (!isInside(quotes, match.start, match.end)) found.push({ start: match.start, end: match.end, message: 'An exclamation mark reads as emotion. Amazon asks for no emotive language: end the sentence with a full stop and let the facts speak.' });
-        }
-      }
-      if (twoCapitals.test(text)) found.push(...shouting(text, offset, quotes));
-      tone.lastIndex = 0;
-      for (let match = tone.exec(text); match; match = tone.exec(text)) {
-        const start = match.index + offset;
-        const end = start + match[0].length;
-        if (isInside(quotes, start, end) || found.some((f) => f.start < end && start < f.end)) continue;
-        const kind = kinds.find((k) => match?.groups?.[k] !== undefined) ?? 'emotion';
-        found.push({ start, end, message: `${quote(match[0])} ${advice[kind]}` });
-      }
-      found.sort((a, b) => a.start - b.start);
-      yield* found;
+      yield* sentenceFindings('emotional-tone', sentence, '', toneFindings);
     }
   },
 };
+
+/** The tone findings of one sentence, at offsets within it. */
+function toneFindings(text: string): RuleFinding[] {
+  const quotes = quotedSpans(text, 0);
+  const found: RuleFinding[] = [];
+  if (text.includes('!')) {
+    for (const match of matchAll(exclamation, text)) {
+      if (!isInside(quotes, match.start, match.end)) found.push({ start: match.start, end: match.end, message: 'An exclamation mark reads as emotion. Amazon asks for no emotive language: end the sentence with a full stop and let the facts speak.' });
+    }
+  }
+  if (twoCapitals.test(text)) found.push(...shouting(text, 0, quotes));
+  tone.lastIndex = 0;
+  for (let match = tone.exec(text); match; match = tone.exec(text)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (isInside(quotes, start, end) || found.some((f) => f.start < end && start < f.end)) continue;
+    const kind = kinds.find((k) => match?.groups?.[k] !== undefined) ?? 'emotion';
+    found.push({ start, end, message: `${quote(match[0])} ${advice[kind]}` });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -1,5 +1,6 @@
 import { compileWordList, matchAll, quote } from '../analysis/patterns';
 import { isInside, quotedSpans } from '../analysis/quotes';
+import { sentenceFindings } from '../analysis/sentence-cache';
 import { hedgingPatterns } from '../words/hedging';
 import type { Rule, RuleFinding } from './types';
 
@@ -12,15 +13,19 @@ export const hedging: Rule = {
   fixable: false,
   *check({ poa }): Iterable<RuleFinding> {
     for (const sentence of poa.sentences) {
-      const quotes = quotedSpans(sentence.text, sentence.span.start);
-      for (const match of matchAll(hedge, sentence.text, sentence.span.start)) {
-        if (isInside(quotes, match.start, match.end)) continue;
-        yield {
-          start: match.start,
-          end: match.end,
-          message: `${quote(match.text)} hedges: it tells the reviewer this may not happen. Say what you did or will do, plainly: 'we check', 'we trained', 'every order'.`,
-        };
-      }
+      yield* sentenceFindings('hedging', sentence, '', (text) => {
+        const quotes = quotedSpans(text, 0);
+        const found: RuleFinding[] = [];
+        for (const match of matchAll(hedge, text)) {
+          if (isInside(quotes, match.start, match.end)) continue;
+          found.push({
+            start: match.start,
+            end: match.end,
+            message: `${quote(match.text)} hedges: it tells the reviewer this may not happen. Say what you did or will do, plainly: 'we check', 'we trained', 'every order'.`,
+          });
+        }
+        return found;
+      });
     }
   },
 };

@@ -1,4 +1,5 @@
 import { phraseMatcher } from '../analysis/phrases';
+import { sentenceFindings, vocabularyKey } from '../analysis/sentence-cache';
 import { compileWordList, matchAll, quote } from '../analysis/patterns';
 import { vagueGroups } from '../words/vague';
 import { vagueFix } from './smart-fix';
@@ -21,22 +22,25 @@ export const vague: Rule = {
   fixable: true,
   *check({ poa, settings }): Iterable<RuleFinding> {
     const extra = phraseMatcher(settings.vocabulary.vague);
+    const vocabulary = vocabularyKey(settings.vocabulary.vague);
     for (const sentence of poa.sentences) {
-      const found: RuleFinding[] = [];
-      // The phrase is the whole sentence, bar its closing punctuation: the fix may rewrite it all.
-      const isWhole = (start: number, end: number) => !/[\p{L}\p{N}]/u.test(poa.masked.slice(sentence.span.start, start) + poa.masked.slice(end, sentence.span.end));
-      const fixes = (kind: (typeof groups)[number]['kind'], start: number, end: number) => [vagueFix(kind, sentence.section?.kind, start, end, isWhole(start, end))];
-      for (const { kind, pattern } of groups) {
-        for (const match of matchAll(pattern, sentence.text, sentence.span.start)) {
-          found.push({ start: match.start, end: match.end, message: `${quote(match.text)} ${fixFor[kind]}`, fixes: fixes(kind, match.start, match.end) });
+      const section = sentence.section?.kind;
+      yield* sentenceFindings('vague', sentence, `${section}${vocabulary}`, (text) => {
+        const found: RuleFinding[] = [];
+        // The phrase is the whole sentence, bar its closing punctuation: the fix may rewrite it all.
+        const isWhole = (start: number, end: number) => !/[\p{L}\p{N}]/u.test(text.slice(0, start) + text.slice(end));
+        const fixes = (kind: (typeof groups)[number]['kind'], start: number, end: number) => [vagueFix(kind, section, start, end, isWhole(start, end))];
+        for (const { kind, pattern } of groups) {
+          for (const match of matchAll(pattern, text)) {
+            found.push({ start: match.start, end: match.end, message: `${quote(match.text)} ${fixFor[kind]}`, fixes: fixes(kind, match.start, match.end) });
+          }
         }
-      }
-      for (const match of extra.matches(sentence.text, sentence.span.start)) {
-        if (found.some((f) => f.start < match.end && match.start < f.end)) continue;
-        found.push({ start: match.start, end: match.end, message: `${quote(match.phrase)} is vague (from your vague vocabulary). Say who does what, how much and by when.`, fixes: fixes('what', match.start, match.end) });
-      }
-      found.sort((a, b) => a.start - b.start);
-      yield* found;
+        for (const match of extra.matches(text)) {
+          if (found.some((f) => f.start < match.end && match.start < f.end)) continue;
+          found.push({ start: match.start, end: match.end, message: `${quote(match.phrase)} is vague (from your vague vocabulary). Say who does what, how much and by when.`, fixes: fixes('what', match.start, match.end) });
+        }
+        return found.sort((a, b) => a.start - b.start);
+      });
     }
   },
 };
