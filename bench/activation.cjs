@@ -4,6 +4,7 @@
 // Code for its diagnostic collection, the last step before it forks the
 // server. The stub throws there, so no server starts and only the
 // extension's own cost is counted. Prints one line of JSON.
+// Usage: node bench/activation.cjs [global storage folder, for the code cache]
 'use strict';
 const Module = require('node:module');
 const path = require('node:path');
@@ -58,10 +59,13 @@ Module._load = function (request, ...rest) {
 };
 
 const root = path.resolve(__dirname, '..');
+// Where the extension keeps its V8 code cache: given by the caller, so it can measure a first activation and later ones.
+const storage = process.argv[2] ?? require('node:fs').mkdtempSync(path.join(require('node:os').tmpdir(), 'poa-activation-'));
 const context = {
   subscriptions: [],
   extensionPath: root,
   asAbsolutePath: (relative) => path.join(root, relative),
+  globalStorageUri: { fsPath: storage },
 };
 
 // The extension host has Node's own modules loaded before any extension: load them here too, outside the clock.

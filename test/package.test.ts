@@ -32,6 +32,7 @@ describe('packaged extension (.vsix)', function () {
     for (const expected of [
       'extension/package.json',
       'extension/dist/extension.js',
+      'extension/dist/client.js',
       'extension/dist/server.js',
       'extension/dist/cli.js',
       'extension/dist/rules/blame.md',
@@ -48,7 +49,7 @@ describe('packaged extension (.vsix)', function () {
   });
 
   it('contains no sources, tests, source maps or node_modules', () => {
-    const allowed = /^(?:extension\.vsixmanifest|\[Content_Types\]\.xml|extension\/(?:package\.json|readme\.md|changelog\.md|LICENSE\.txt|language-configuration\.json|images\/icon\.png|dist\/(?:extension|server|cli)\.js|dist\/rules\/[a-z-]+\.md|snippets\/[\w-]+\.code-snippets|syntaxes\/[\w.-]+\.json))$/;
+    const allowed = /^(?:extension\.vsixmanifest|\[Content_Types\]\.xml|extension\/(?:package\.json|readme\.md|changelog\.md|LICENSE\.txt|language-configuration\.json|images\/icon\.png|dist\/(?:extension|client|server|cli)\.js|dist\/rules\/[a-z-]+\.md|snippets\/[\w-]+\.code-snippets|syntaxes\/[\w.-]+\.json))$/;
     const unexpected = files.filter((f) => !allowed.test(f));
     assert.deepEqual(unexpected, []);
   });
