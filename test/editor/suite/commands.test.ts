@@ -1,0 +1,51 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activateExtension, closeAllWithoutSaving, hasCode, poaDiagnostics, codeOf, waitForDiagnostics, workspaceFile } from './helpers';
+
+describe('Commands in the editor', () => {
+  before(async () => {
+    await activateExtension();
+  });
+  afterEach(closeAllWithoutSaving);
+
+  it('POA: Insert SMART POA template fills an empty plan, leaving only its placeholders flagged', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'poa', content: '' });
+    await vscode.window.showTextDocument(document);
+    const inserted = await vscode.commands.executeCommand('poa.insertTemplate');
+    assert.equal(inserted, true);
+    assert.match(document.getText(), /Root/);
+    const diagnostics = await waitForDiagnostics(document.uri, (ds) => ds.length > 0 && ds.every((d) => codeOf(d) === 'placeholder'), 'only placeholder diagnostics');
+    assert.ok(diagnostics.every((d) => d.severity === vscode.DiagnosticSeverity.Error));
+  });
+
+  it('POA: Copy as plain text puts the plan on the clipboard without Markdown', async () => {
+    const uri = workspaceFile('late-shipment.poa.md');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    await waitForDiagnostics(uri, hasCode('blame'), 'the server to have the document');
+    await vscode.env.clipboard.writeText('(clipboard before the copy)');
+    const result = await vscode.commands.executeCommand<{ text: string; words: number } | undefined>('poa.copyAsPlainText');
+    assert.ok(result, 'the command returned the export');
+    const clipboard = await vscode.env.clipboard.readText();
+    assert.equal(clipboard, result.text);
+    assert.match(clipboard, /^• On October 5, 2026 we refunded the 40 affected buyers\.$/m);
+    assert.match(clipboard, /^Root cause:$/m);
+    assert.doesNotMatch(clipboard, /^#/m);
+  });
+
+  it('POA: Restart Server brings the diagnostics back', async () => {
+    const uri = workspaceFile('late-shipment.poa.md');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    await waitForDiagnostics(uri, hasCode('blame'), 'diagnostics before the restart');
+    let changedSinceRestart = false;
+    const subscription = vscode.languages.onDidChangeDiagnostics((event) => {
+      if (event.uris.some((u) => u.toString() === uri.toString())) changedSinceRestart = true;
+    });
+    try {
+      await vscode.commands.executeCommand('poa.restartServer');
+      await waitForDiagnostics(uri, (ds) => changedSinceRestart && hasCode('blame')(ds) && hasCode('missing-preventive-measures')(ds), 'diagnostics from the restarted server');
+    } finally {
+      subscription.dispose();
+    }
+    assert.ok(poaDiagnostics(uri).length >= 2);
+  });
+});
