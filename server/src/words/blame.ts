@@ -20,7 +20,9 @@ export const blameTargets = {
 /** Verbs and phrases that put a failure on the one named before them. */
 export const failureAfterTarget = [
   "failed to",
-  "(?:did not|didn't|never|refused to|forgot to|neglected to) (?:scan|pick up|collect|deliver|update|upload|follow|read|check|return|respond|reply|provide|honou?r|ship|notify|inform|tell|meet|show up|communicate|understand|bother|send|arrive)",
+  "(?:did not|didn't|never|refused to|forgot to|neglected to) (?:scan|pick up|collect|deliver|update|upload|follow|read|check|return|respond|reply|provide|honou?r|ship|notify|inform|tell|warn|explain|meet|show up|communicate|understand|bother|send|arrive)",
+  'never (?:warned|told|notified|informed|explained|contacted|replied|responded|answered)',
+  '(?:delivered|shipped|scanned|picked up|collected|dropped off) (?:\\S+ ){0,4}?(?:late|too late|days late|after the (?:due|delivery|promised) date)',
   '(?:was|were|is|are) (?:late|slow|careless|negligent|responsible|to blame|at fault|dishonest|lying|wrong|unreasonable|rude|abusive|fraudulent|malicious|incompetent|unprofessional)',
   '(?:lost|damaged|delayed|misplaced|mishandled|mislabeled|mislabelled|misrouted|broke|dropped|threw|tossed|kicked|crushed|smashed) (?:the|our|a|\\d+|some|many|several|multiple|two|three|it|them|packages|parcels|boxes)',
   '(?:made|makes) (?:a|an) (?:mistake|error)',
@@ -39,7 +41,6 @@ export const blamePhrases = [
   '(?:beyond|outside|out of) (?:our|my) control',
   '(?:we|i) (?:are|were|was|am) not (?:responsible|to blame|at fault)',
   '(?:we|i) did nothing wrong',
-  '(?:made|was made|were made|issued|suspended|flagged) in error',
   '(?:wrongly|incorrectly|unfairly|mistakenly|falsely|unjustly) (?:flagged|suspended|deactivated|accused|penalized|penalised|reported|removed|blocked)',
   '(?:false|fake|fraudulent|malicious|bogus) (?:complaint|claim|report|accusation|allegation|review)s?',
   'unforeseen circumstances',
@@ -48,6 +49,13 @@ export const blamePhrases = [
   '(?:dishonest|fraudulent|lying|abusive|unreasonable|scamming) (?:buyer|customer)s?',
   '(?:buyer|customer) (?:abuse|fraud|error|mistake)',
   'the blame (?:lies|rests) with',
+  // "This complaint came from a competitor", "a fake from another seller", "other sellers do the same"
+  '(?:complaint|claim|report|review|notice)s? (?:\\S+ )?(?:came|comes|is|was|were|has been) (?:filed |made |submitted |sent )?(?:by|from) (?:a |our |one of our )?(?:competitor|rival|hijacker|other seller)s?',
+  '(?:fake|counterfeit|knock-?off|wrong item|used item)s? from (?:another|a different|a third-party|other) sellers?',
+  '(?:other|many|most|all the|all) (?:other )?sellers (?:\\S+ )?(?:do|are doing|did|also do|sell) (?:the same|it|this|exactly the same)',
+  '(?:blamed|accused) us',
+  'on the word of (?:one|a|a single|this) (?:buyer|customer|complainant)',
+  '(?:suspend|suspends|suspended|suspending|punish|punishes|punished|penali[sz]es?|penali[sz]ed|ban|bans|banned) (?:an? )?(?:honest|innocent|good|legitimate|loyal) (?:seller|business)s?',
 ];
 
 /** "caused by X", "due to X": blame when X is one of the targets. */
