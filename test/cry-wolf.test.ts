@@ -90,8 +90,13 @@ describe('no crying wolf', () => {
 
   describe("sensitive-data: the seller's own contact details are not buyer data", () => {
     it('leaves alone the sign-off, labelled contact lines and an organisation mailbox', () => {
-      const text = `${frame('Our packer shipped 38 orders late from March 1 to March 14, 2026; we wrote to the rights owner at legal@brand-owner.com.')}\nEmail: dana@whitfieldhome.com\nPhone: (555) 201-3344\n\nSincerely,\nDana Whitfield\n450 Industrial Way, Columbus, OH 43215\ndana@whitfieldhome.com, +1 555 201 3344\n`;
+      const text = `Seller: Whitfield Home Goods\nEmail: dana@whitfieldhome.com\nPhone: (555) 201-3344\n\n${frame('Our packer shipped 38 orders late from March 1 to March 14, 2026; we wrote to the rights owner at legal@brand-owner.com.')}\nSincerely,\nDana Whitfield\n450 Industrial Way, Columbus, OH 43215\ndana@whitfieldhome.com, +1 555 201 3344\n`;
       assert.deepEqual(found(text, 'sensitive-data'), []);
+    });
+
+    it("still flags a buyer's details pasted into the root cause on lines of their own", () => {
+      const text = frame('Our packer sent the parcel to an old address on March 3, 2026.\nBuyer email: jane.doe@example.com\nPhone: 555-867-5309\nAddress: 1428 Elm Street, Springfield, IL 62704');
+      assert.deepEqual(found(text, 'sensitive-data'), ['jane.doe@example.com', '555-867-5309', '1428 Elm Street']);
     });
 
     it("still flags a buyer's details in the plan, and a card number even in the sign-off", () => {

@@ -52,14 +52,14 @@ function looksLikeCard(digits: string): boolean {
   return false;
 }
 
-/** "Email: …", "Phone: …" lines give the seller's own contact; a buyer's is written in a sentence ("we called the buyer at …"). */
+/** "Email: …", "Phone: …" lines outside the three sections: the seller's own contact, in the letter's head or sign-off. */
 const contactLine =
   /^[ \t]*(?:[-*•]\s*)?(?:(?:seller|business|company|store|our|my)\s+)?(?:e-?mail(?: address)?|phone(?: number)?|tel(?:ephone)?|mobile|cell|contact(?: (?:details|information|number|e-?mail))?|address|website|fax)\b[^:\r\n]{0,20}:[^\r\n]*/gim;
 
 /**
  * Where the seller gives their own contact details: the sign-off after
- * "Sincerely," and labelled contact lines. A seller's own e-mail or phone
- * is not buyer data.
+ * "Sincerely," and labelled contact lines outside the three sections. A
+ * seller's own e-mail or phone is not buyer data.
  */
 function sellerContact(poa: PlanOfAction): Span[] {
   const spans: Span[] = [];
@@ -67,8 +67,10 @@ function sellerContact(poa: PlanOfAction): Span[] {
     if (section.kind === 'other' && closingLine.test(section.labelText)) spans.push({ start: section.label.start, end: section.body.end });
   }
   if (/(?:mail|phone|tel|mobile|cell|contact|address|website|fax)[^:\r\n]{0,20}:/i.test(poa.masked)) {
+    // Inside the root cause or the actions, "Phone: …" is a buyer's pasted in.
+    const inMainSection = (offset: number) => poa.sections.some((s) => s.kind !== 'other' && s.body.start <= offset && offset < s.body.end);
     for (const match of poa.masked.matchAll(contactLine)) {
-      spans.push({ start: match.index, end: match.index + match[0].length });
+      if (!inMainSection(match.index)) spans.push({ start: match.index, end: match.index + match[0].length });
     }
   }
   return spans;
