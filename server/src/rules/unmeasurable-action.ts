@@ -5,10 +5,13 @@ import type { Rule, RuleFinding } from './types';
 
 const quantity = compileWordList(quantityPatterns, 'i');
 const calendarDate = compileWordList(calendarDatePatterns, 'gi');
+/** Order IDs and codes that mix letters and digits (ASIN, FNSKU, tracking): their digits count nothing. */
+const identifier = /(?<![\p{L}\p{N}])(?:[A-Z]?\d{2,3}-\d{7}-\d{7}|(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{8,})(?![\p{L}\p{N}])/gu;
+const blank = (found: string) => ' '.repeat(found.length);
 
-/** Whether the item says how much: dates are blanked first, since they say when. */
+/** Whether the item says how much: dates and identifiers are blanked first, since they say when and which. */
 export function hasQuantity(text: string): boolean {
-  const withoutDates = text.replace(calendarDate, (date) => ' '.repeat(date.length));
+  const withoutDates = text.replace(calendarDate, blank).replace(identifier, blank);
   if (/\d/.test(withoutDates)) return true;
   quantity.lastIndex = 0;
   return quantity.test(withoutDates);

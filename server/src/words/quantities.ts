@@ -4,16 +4,14 @@ const calendarWord = '(?:day|days|week|weeks|month|months|year|years|morning|eve
 
 /**
  * What makes an action measurable: a number, a count in words, a percentage,
- * an amount, or a named quantity such as "every order", "all listings",
- * "no order" or a metric ("late shipment rate").
+ * an amount, or a named quantity such as "every order", "all listings" or
+ * "no order". A metric named without a target ("check the ODR") is not.
  */
 export const quantityPatterns = [
   numberWord,
   '(?:a|an|one) (?:second|third|fourth|additional|extra) \\w+',
   `(?:all|every|each|no|any) (?:(?:of )?(?:our|the|their|its|these|those) )?(?!(?:${calendarWord}|longer|later|more|matter|way|doubt|problem|issue|issues)\\b)\\w+`,
-  '(?:everything|nothing|none|entire|whole)',
-  '\\w+ (?:rate|rates|score|percentage|ratio)',
-  '(?:odr|lsr|vtr|otdr|ahr|account health rating|pre-fulfillment cancel+ation rate)',
+  '(?:entire|whole)',
   '(?:per cent|percent)',
   '(?:in full|full refunds?|fully refunded)',
 ];
