@@ -3,8 +3,8 @@ import type { PlanOfAction } from '../analysis/model';
 import { countWords } from '../analysis/text';
 import type { Rule, RuleFinding } from './types';
 
-/** Below this many words of actions taken, the plan is too short for the comparison to say anything. */
-const minActionWords = 20;
+/** Within this many words the two parts are as long as each other: a near tie is not thin. */
+const tie = 5;
 
 function wordsIn(poa: PlanOfAction, kind: SectionKind): number {
   let words = 0;
@@ -25,7 +25,7 @@ export const thinPrevention: Rule = {
     const prevention = wordsIn(poa, 'preventive-measures');
     const actions = wordsIn(poa, 'actions-taken');
     // An empty section is the empty-section rule's to report.
-    if (prevention === 0 || actions < minActionWords || prevention >= actions) return;
+    if (prevention === 0 || prevention > actions - tie) return;
     yield {
       start: label.label.start,
       end: label.label.end,
