@@ -8,7 +8,8 @@ const abbreviations = new Set(
 export function splitSentences(masked: string, span: Span): Span[] {
   const sentences: Span[] = [];
   const region = masked.slice(span.start, span.end);
-  const boundary = /[.!?]+["'”’)\]]*(?=\s|$)/g;
+  // A footnote reference may follow the full stop: "…their photograph.[^1] Our designer…"
+  const boundary = /[.!?]+["'”’)\]]*(?:\[\^[^\]\s]{1,20}\])?(?=\s|$)/g;
   let start = 0;
   let match: RegExpExecArray | null;
   while ((match = boundary.exec(region)) !== null) {

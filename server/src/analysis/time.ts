@@ -43,9 +43,9 @@ export function hasTimeExpression(text: string): boolean {
   return found;
 }
 
-/** chrono also reads "now" or a lone number as a date; those say nothing about when. */
+/** chrono also reads "now", a lone number, or "9 A" of "9 A-to-z claims" as a date; those say nothing about when. */
 function isRealDate(text: string): boolean {
-  return !/^(?:now|\d{1,2}|second|a second|one)$/i.test(text.trim());
+  return !/^(?:now|\d{1,2}|\d{1,2} ?[ap]|second|a second|one)$/i.test(text.trim());
 }
 
 /** What chrono alone says, without the shortcut (for the test that keeps the shortcut honest). */

@@ -5,7 +5,7 @@ export const vagueGroups: { kind: 'when' | 'how-often' | 'what' | 'which' | 'nev
   {
     kind: 'what',
     patterns: [
-      'improve (?:our |the |all |overall |its )?(?:\\w+ )?(?:process|processes|procedures?|systems?|operations?|services?|quality|performance|standards?|workflows?|practices|business)',
+      'improv(?:e|ed|es|ing) (?:our |the |all |overall |its )?(?:\\w+ )?(?:process|processes|procedures?|systems?|operations?|services?|quality|performance|standards?|workflows?|practices|business)',
       'try (?:harder|our best|to do better|to improve)',
       'do (?:better|our best|everything (?:we|i) can|everything possible)',
       '(?:be|being) more (?:careful|vigilant|attentive|diligent|cautious)',
