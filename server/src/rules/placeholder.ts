@@ -6,6 +6,11 @@ import type { Rule, RuleFinding } from './types';
 export const placeholderPattern = compileWordList(placeholderPatterns, 'g');
 const bracketed = /^\[/;
 
+/** An item that is nothing but template text ("[Describe your actions here]"): its section is empty-section's to report. */
+export function isOnlyPlaceholders(text: string): boolean {
+  return !/\p{L}/u.test(text.replace(placeholderPattern, ' '));
+}
+
 export const placeholder: Rule = {
   id: 'placeholder',
   description: 'Unfilled template text such as [Date], [Your Seller ID], B0XXXXXXXX or TBD.',

@@ -1,9 +1,11 @@
 import { compileWordList } from '../analysis/patterns';
 import { calendarDatePatterns, quantityPatterns } from '../words/quantities';
-import { placeholderPattern } from './placeholder';
+import { quantitySlotPatterns } from '../words/placeholder-slots';
+import { isOnlyPlaceholders } from './placeholder';
 import type { Rule, RuleFinding } from './types';
 
 const quantity = compileWordList(quantityPatterns, 'i');
+const quantitySlot = compileWordList(quantitySlotPatterns, 'i');
 const calendarDate = compileWordList(calendarDatePatterns, 'gi');
 /** Order IDs and codes that mix letters and digits (ASIN, FNSKU, tracking): their digits count nothing. */
 const identifier = /(?<![\p{L}\p{N}])(?:[A-Z]?\d{2,3}-\d{7}-\d{7}|(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{8,})(?![\p{L}\p{N}])/gu;
@@ -25,8 +27,9 @@ export const unmeasurableAction: Rule = {
   *check({ poa }): Iterable<RuleFinding> {
     for (const item of poa.items) {
       if (item.section.kind !== 'actions-taken' && item.section.kind !== 'preventive-measures') continue;
-      placeholderPattern.lastIndex = 0;
-      if (placeholderPattern.test(item.text)) continue;
+      // An item whose number is still template text ("[X] units") is the placeholder rule's to report.
+      quantitySlot.lastIndex = 0;
+      if (quantitySlot.test(item.text) || isOnlyPlaceholders(item.text)) continue;
       if (hasQuantity(item.text)) continue;
       yield {
         start: item.span.start,

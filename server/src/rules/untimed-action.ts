@@ -1,7 +1,11 @@
 import { hasTimeExpression } from '../analysis/time';
-import { placeholderPattern } from './placeholder';
+import { compileWordList } from '../analysis/patterns';
+import { timeSlotPatterns } from '../words/placeholder-slots';
+import { isOnlyPlaceholders } from './placeholder';
 import { addDateFix, smartActionFix } from './smart-fix';
 import type { Rule, RuleFinding } from './types';
+
+const timeSlot = compileWordList(timeSlotPatterns, 'i');
 
 export const untimedAction: Rule = {
   id: 'untimed-action',
@@ -11,9 +15,9 @@ export const untimedAction: Rule = {
   *check({ poa }): Iterable<RuleFinding> {
     for (const item of poa.items) {
       if (item.section.kind !== 'actions-taken' && item.section.kind !== 'preventive-measures') continue;
-      // An item still holding template text ("on [date]") is the placeholder rule's to report.
-      placeholderPattern.lastIndex = 0;
-      if (placeholderPattern.test(item.text)) continue;
+      // An item whose date is still template text ("on [date]") is the placeholder rule's to report.
+      timeSlot.lastIndex = 0;
+      if (timeSlot.test(item.text) || isOnlyPlaceholders(item.text)) continue;
       if (hasTimeExpression(item.text)) continue;
       const message =
         item.section.kind === 'actions-taken'
