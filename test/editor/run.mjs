@@ -229,6 +229,7 @@ function formatConsole(args) {
 }
 
 // ---------- main ----------
+const serverLogRef = [];
 async function main() {
   const nodeDir = await ensureNode24();
   await ensureCodeServer(nodeDir);
@@ -237,6 +238,7 @@ async function main() {
   // The whole run from here on is bounded.
   const timer = setTimeout(() => {
     console.error(`[editor] timed out after ${RUN_TIMEOUT_MS / 1000} s`);
+    if (serverLogRef.length) console.error('[editor] code-server output:\n' + serverLogRef.join('').split('\n').slice(-60).join('\n'));
     void exit(1);
   }, RUN_TIMEOUT_MS);
   timer.unref();
@@ -273,6 +275,7 @@ async function main() {
         'files.hotExit': 'off',
         'window.confirmBeforeClose': 'never',
         'editor.hover.delay': 100,
+        'workbench.secondarySideBar.defaultVisibility': 'hidden',
       },
       null,
       2,
@@ -290,6 +293,8 @@ async function main() {
     XDG_RUNTIME_DIR: path.join(tmp, 'run'),
     PATH: `${path.join(nodeDir, 'bin')}${path.delimiter}${process.env.PATH}`,
     ...(screenshotsDir && { POA_E2E_SCREENSHOT_ACK: ackDir }),
+    // The suite checks that the extension it tests is the one installed from the .vsix.
+    ...(vsix && { POA_E2E_EXTENSIONS_DIR: extensionsDir }),
   };
   delete env.VSCODE_IPC_HOOK_CLI;
   delete env.ELECTRON_RUN_AS_NODE;
@@ -303,7 +308,7 @@ async function main() {
 
   const port = await freePort();
   const host = '127.0.0.1';
-  const serverLog = [];
+  const serverLog = serverLogRef;
   const server = spawn(
     node24,
     [
@@ -383,8 +388,12 @@ async function main() {
   page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
 
   const remote = (p) => `vscode-remote://${host}:${port}${p.split(path.sep).join('/')}`;
+  // The workbench runs extension tests only in extension development mode; with a .vsix the
+  // development path is an empty folder, so the extension that loads is the installed one.
+  const devPath = vsix ? path.join(tmp, 'no-dev-extension') : ROOT;
+  fs.mkdirSync(devPath, { recursive: true });
   const payload = [
-    ...(vsix ? [] : [['extensionDevelopmentPath', remote(ROOT)]]),
+    ['extensionDevelopmentPath', remote(devPath)],
     ['extensionTestsPath', remote(path.join(suiteOut, 'index.js'))],
     ['skipWelcome', 'true'],
   ];

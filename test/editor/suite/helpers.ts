@@ -16,6 +16,10 @@ export function workspaceFile(name: string): vscode.Uri {
 export async function activateExtension(): Promise<vscode.Extension<unknown>> {
   const extension = vscode.extensions.getExtension(extensionId);
   assert.ok(extension, `extension ${extensionId} is not installed`);
+  const installedIn = process.env.POA_E2E_EXTENSIONS_DIR;
+  if (installedIn) {
+    assert.ok(extension.extensionUri.path.startsWith(vscode.Uri.file(installedIn).path + '/'), `expected the extension installed from the .vsix, got ${extension.extensionUri.toString()}`);
+  }
   await extension.activate();
   return extension;
 }
