@@ -230,14 +230,19 @@ function formatConsole(args) {
 
 // ---------- main ----------
 const serverLogRef = [];
+let pageRef;
 async function main() {
   const nodeDir = await ensureNode24();
   await ensureCodeServer(nodeDir);
   const node24 = path.join(nodeDir, 'bin', 'node');
 
   // The whole run from here on is bounded.
-  const timer = setTimeout(() => {
+  const timer = setTimeout(async () => {
     console.error(`[editor] timed out after ${RUN_TIMEOUT_MS / 1000} s`);
+    if (pageRef) {
+      const file = path.join(CACHE, 'timeout.png');
+      await pageRef.screenshot({ path: file, timeout: 5000 }).then(() => console.error(`[editor] the workbench at the timeout: ${file}`), () => undefined);
+    }
     if (serverLogRef.length) console.error('[editor] code-server output:\n' + serverLogRef.join('').split('\n').slice(-60).join('\n'));
     void exit(1);
   }, RUN_TIMEOUT_MS);
@@ -349,6 +354,7 @@ async function main() {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
   const page = await context.newPage();
+  pageRef = page;
 
   let resolveExit;
   const exited = new Promise((resolve) => (resolveExit = resolve));
