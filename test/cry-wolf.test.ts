@@ -57,6 +57,10 @@ describe('no crying wolf', () => {
       assert.deepEqual(found(frame('We did NOT sell fakes. THIS IS NOT OUR FAULT.'), 'emotional-tone'), ['NOT', 'THIS IS NOT OUR FAULT']);
     });
 
+    it('leaves alone NO as an abbreviation of number', () => {
+      assert.deepEqual(found(frame('Invoice NO. 4471 and NO: 12 cover all 240 units we sold from March 1 to March 14, 2026.'), 'emotional-tone'), []);
+    });
+
     it('leaves alone capitals in quotation marks: a label printed on a box', () => {
       assert.deepEqual(found(frame('Our boxes said "FRAGILE – DO NOT DROP" and ‘THIS SIDE UP’ from March 1, 2026.'), 'emotional-tone'), []);
     });
@@ -102,6 +106,13 @@ describe('no crying wolf', () => {
     it("still flags a buyer's details in the plan, and a card number even in the sign-off", () => {
       const text = `${frame('We wrote to the buyer at jane.doe@example.com and called (555) 123-4567 on March 3, 2026.')}\nSincerely,\nDana, card 4111 1111 1111 1111\n`;
       assert.deepEqual(found(text, 'sensitive-data'), ['jane.doe@example.com', '(555) 123-4567', '4111 1111 1111 1111']);
+    });
+  });
+
+  describe('sensitive-data: the seller’s own premises are not a buyer’s address', () => {
+    it('leaves alone "our warehouse at 450 Industrial Way" and flags a buyer’s street', () => {
+      const text = frame('On March 3, 2026 our warehouse at 450 Industrial Way shipped the parcel to the buyer at 12 Oak Lane instead of 21 Oak Lane.');
+      assert.deepEqual(found(text, 'sensitive-data'), ['12 Oak Lane', '21 Oak Lane']);
     });
   });
 
@@ -162,6 +173,27 @@ describe('no crying wolf', () => {
         `Our packer shipped 38 orders late from March 1 to March 14, 2026 (see \`${everything}\` and [the log](https://example.com/jane@example.com/112-123456-1234567)).\n\n\`\`\`\n${everything}\n\`\`\`\n\n<!-- ${everything} -->`,
       );
       assert.deepEqual(lint(text).findings.map((f) => f.ruleId), []);
+    });
+  });
+
+  describe('actions-not-taken: what is not a promise', () => {
+    const actions = (item: string) => frame('Our packer shipped 38 orders late from March 1 to March 14, 2026.').replace('- On March 15, 2026 our operations manager', `- ${item}\n- On March 15, 2026 our operations manager`);
+
+    for (const item of [
+      'On March 3, 2026 our listing manager changed the title of all 4 ASINs to say "oak veneer", so buyers will know what they get.',
+      'Since March 3, 2026 our listing says "ships within 2 days", which we will keep as long as the 2 packers are on shift.',
+      'On March 4, 2026 we added the note "This item will ship in 2 business days" to all 12 listings.',
+      'On March 5, 2026 we removed all 14 returned units from sale and will relist them after inspection.',
+      'Our returns lead has inspected 60 units since March 6, 2026 and will finish the last 20 by March 20, 2026.',
+    ]) {
+      it(`leaves alone: ${item.slice(0, 70)}…`, () => {
+        assert.deepEqual(found(actions(item), 'actions-not-taken'), []);
+      });
+    }
+
+    it('still flags an item that only promises', () => {
+      const item = 'By March 20, 2026 we will retrain all 5 packers.';
+      assert.deepEqual(found(actions(item), 'actions-not-taken'), [item]);
     });
   });
 

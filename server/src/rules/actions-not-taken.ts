@@ -1,9 +1,15 @@
 import { compileWordList, quote } from '../analysis/patterns';
+import { isInside, quotedSpans } from '../analysis/quotes';
 import { promisePatterns } from '../words/promises';
 import { irregularParticiples, irregularPastTense } from '../words/verbs';
 import type { Rule, RuleFinding } from './types';
 
-const promise = compileWordList(promisePatterns, 'i');
+const promise = compileWordList(promisePatterns, 'gi');
+/**
+ * A promise after one of these belongs to a subordinate clause: "our listing
+ * now says 'veneer', so buyers will know". The item's own verb is elsewhere.
+ */
+const subordinate = /\b(?:so|that|which|who|because|if|when|whenever|once|until|unless|ensures?|means?|so buyers)\b/i;
 
 const regularPast = '(?!(?:need|needs|proceed|succeed|exceed|feed|seed|speed|bleed|breed)\\b)[a-z]+ed';
 const past = `(?:${regularPast}|${irregularPastTense.join('|')})`;
@@ -24,6 +30,20 @@ const done = compileWordList(
 );
 const startsWithPast = new RegExp(`^\\s*(?:[a-z]+ly\\s+)?${past}\\b`, 'i');
 
+/** The first promise that is the item's own: not quoted, not in a clause after "so", "that", "which"… */
+function mainClausePromise(text: string): RegExpExecArray | undefined {
+  if (!/\b(?:will|won|shall|going|plan|intend|aim|hope|want|wish|expect|like)\b|['’]ll\b/i.test(text)) return undefined;
+  const quotes = quotedSpans(text);
+  promise.lastIndex = 0;
+  for (let found = promise.exec(text); found; found = promise.exec(text)) {
+    if (isInside(quotes, found.index, found.index + found[0].length)) continue;
+    // Within the sentence the promise is in: ". " starts a new one.
+    const before = text.slice(0, found.index).split(/[.;:!?]\s/).pop() ?? '';
+    if (!subordinate.test(before)) return found;
+  }
+  return undefined;
+}
+
 export const actionsNotTaken: Rule = {
   id: 'actions-not-taken',
   description: "An item under actions taken that only promises ('we will', 'we plan to'): Amazon wants actions already implemented.",
@@ -32,8 +52,7 @@ export const actionsNotTaken: Rule = {
   *check({ poa }): Iterable<RuleFinding> {
     for (const item of poa.items) {
       if (item.section.kind !== 'actions-taken') continue;
-      promise.lastIndex = 0;
-      const found = promise.exec(item.text);
+      const found = mainClausePromise(item.text);
       if (!found) continue;
       done.lastIndex = 0;
       if (done.test(item.text) || startsWithPast.test(item.text)) continue;

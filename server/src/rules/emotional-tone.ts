@@ -35,7 +35,9 @@ function* shouting(text: string, offset: number, quotes: ReturnType<typeof quote
   while ((match = capitalWord.exec(text)) !== null) {
     const start = match.index + offset;
     const end = start + match[0].length;
-    const loud = shouted.has(match[0].toLowerCase().replace(/’/g, "'"));
+    // "NO. 4471" and "NO: 12" number things; they do not shout.
+    const numbering = match[0] === 'NO' && /^\s*[.:#]?\s*\d/.test(text.slice(match.index + 2, match.index + 6));
+    const loud = !numbering && shouted.has(match[0].toLowerCase().replace(/’/g, "'"));
     if (run && runGap.test(text.slice(run.end - offset, match.index))) {
       run.end = end;
       run.loud ||= loud;

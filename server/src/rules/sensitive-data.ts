@@ -2,7 +2,7 @@ import { closingLine } from '../analysis/labels';
 import type { PlanOfAction } from '../analysis/model';
 import { compileWordList, quote } from '../analysis/patterns';
 import type { Span } from '../analysis/text';
-import { organisationMailboxes, phoneCues, streetTypes } from '../words/addresses';
+import { organisationMailboxes, phoneCues, streetAbbreviations, streetTypes } from '../words/addresses';
 import type { Rule, RuleFinding } from './types';
 
 /** Around each "@": the local part before it, the domain after it. */
@@ -23,9 +23,12 @@ const cuedDigits = /\d{10}/;
 /** Card numbers: 13 to 19 digits, in groups of four or as one run. */
 const cardCandidate = /(?<![\p{L}\p{N}-])(?:\d{4}[ -]){2,3}\d{1,7}(?![\p{L}\p{N}]|-\d)|(?<![\p{L}\p{N}-])\d{13,19}(?![\p{L}\p{N}]|-\d)/gu;
 const street = new RegExp(
-  `(?<![\\p{L}\\p{N}])\\d{1,6}[A-Za-z]?\\s+(?:[NSEW]\\.?\\s+)?(?:(?:\\p{Lu}[\\p{L}'’-]*|\\d{1,3}(?:st|nd|rd|th))\\s+){1,3}(?:${streetTypes.join('|')})\\b\\.?(?:,?\\s+(?:Apt|Apartment|Suite|Ste|Unit|#)\\.?\\s*#?\\w+)?`,
+  `(?<![\\p{L}\\p{N}])\\d{1,6}[A-Za-z]?\\s+(?:[NSEW]\\.?\\s+)?(?:(?:\\p{Lu}[\\p{L}'’-]*|\\d{1,3}(?:st|nd|rd|th))\\s+){1,3}(?:(?:${streetTypes.join('|')})\\b|(?:${streetAbbreviations.join('|')})\\b\\.?)(?:,?\\s+(?:Apt|Apartment|Suite|Ste|Unit|#)\\.?\\s*#?\\w+)?`,
   'gu',
 );
+
+/** "our warehouse at 450 Industrial Way": the seller's own premises, not a buyer's address. */
+const ownPlace = /\b(?:our|my)\s+(?:new\s+|main\s+|own\s+)?(?:warehouse|office|facility|store|shop|premises|address|location|fulfil+ment cent(?:er|re)|headquarters|factory|plant|building|unit|studio|workshop)s?\b[^.!?\r\n]{0,30}$/i;
 
 function luhn(digits: string): boolean {
   let sum = 0;
@@ -110,7 +113,10 @@ export const sensitiveData: Rule = {
       if (digits < 10 || digits > 15) continue;
       add(match.index, match.index + match[0].length, `${quote(match[0])} looks like a phone number. ${advice}`);
     }
-    for (const match of text.matchAll(street)) add(match.index, match.index + match[0].length, `${quote(match[0])} looks like a street address. ${advice}`);
+    for (const match of text.matchAll(street)) {
+      if (ownPlace.test(text.slice(Math.max(0, match.index - 60), match.index))) continue;
+      add(match.index, match.index + match[0].length, `${quote(match[0])} looks like a street address. ${advice}`);
+    }
     found.sort((a, b) => a.start - b.start);
     yield* found;
   },

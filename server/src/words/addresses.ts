@@ -1,9 +1,11 @@
-/** Street types in postal addresses, long and abbreviated ("123 Main Street", "9 Elm Rd."). */
+/** Street types in postal addresses ("123 Main Street"). */
 export const streetTypes = [
-  'Street', 'St', 'Avenue', 'Ave', 'Av', 'Road', 'Rd', 'Boulevard', 'Blvd', 'Lane', 'Ln', 'Drive', 'Dr', 'Court', 'Ct', 'Way', 'Place', 'Pl',
-  'Terrace', 'Ter', 'Parkway', 'Pkwy', 'Highway', 'Hwy', 'Circle', 'Cir', 'Square', 'Sq', 'Trail', 'Trl', 'Crescent', 'Close', 'Plaza', 'Alley',
-  'Row', 'Loop', 'Pike', 'Turnpike', 'Expressway', 'Freeway',
+  'Street', 'Avenue', 'Road', 'Boulevard', 'Lane', 'Drive', 'Court', 'Way', 'Place', 'Terrace', 'Parkway', 'Highway', 'Circle', 'Square', 'Trail',
+  'Crescent', 'Close', 'Plaza', 'Alley', 'Row', 'Loop', 'Pike', 'Turnpike', 'Expressway', 'Freeway',
 ];
+
+/** Their abbreviations, which may end with a full stop ("9 Elm Rd."). */
+export const streetAbbreviations = ['St', 'Ave', 'Av', 'Rd', 'Blvd', 'Ln', 'Dr', 'Ct', 'Pl', 'Ter', 'Pkwy', 'Hwy', 'Cir', 'Sq', 'Trl'];
 
 /** Words before a number that make it a buyer's phone number. */
 export const phoneCues = ['phone', 'tel', 'telephone', 'mobile', 'cell', 'call', 'called', 'text', 'texted', 'whatsapp', 'contact number', 'ph'];
