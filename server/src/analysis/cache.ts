@@ -48,6 +48,12 @@ export class LruCache<V> {
     this.currentWeight += entry.weight;
   }
 
+  /** Stops tracking this cache (it is being dropped). */
+  dispose(): void {
+    this.clear();
+    caches.delete(this);
+  }
+
   clear(): void {
     this.current.clear();
     this.previous.clear();

@@ -98,8 +98,10 @@ export function matchLineLabel(line: string, aliases: Aliases = {}, isBold = fal
   }
   // A label line without a colon: short, no sentence punctuation, and either
   // bold or written as a title ("ROOT CAUSE", "Preventive Measures").
+  // A sentence's end rules it out before the costlier normalising: most lines are sentences.
+  if (/[.!?,;]$/.test(trimmedEnd)) return undefined;
   const words = normalizeLabel(trimmedEnd);
-  if (!words || wordCount(words) > 8 || /[.!?,;]$/.test(trimmedEnd)) return undefined;
+  if (!words || wordCount(words) > 8) return undefined;
   const titleLike = isBold || words === words.toUpperCase() || words.split(' ').every((w) => /^[A-Z0-9(&/-]/.test(w) || /^(?:of|the|to|and|for|a|an|in|on|we|it|this)$/.test(w));
   if (!titleLike) return undefined;
   const kind = classifyLabel(trimmedEnd, aliases);

@@ -5,25 +5,41 @@ import type { Sentence } from './model';
 /**
  * Findings of rules that judge each sentence on its own (blame, vague,
  * hedging, tone), kept from one keystroke to the next: a sentence the seller
- * did not touch is not read again, even if it moved.
+ * did not touch is not read again, even if it moved. One cache per rule and
+ * context, keyed by the sentence's text alone, so that the rules share the
+ * hash V8 keeps on each sentence string.
  */
-const cache = new LruCache<RuleFinding[]>(4_000_000);
+const caches = new Map<string, LruCache<RuleFinding[]>>();
 
 /**
- * The findings of rule `ruleId` for one sentence. `check` reads the sentence's
- * text alone, at offset 0; `context` names whatever else its findings depend
- * on (the section kind, a vocabulary from settings), and is part of the key.
- * Offsets, those of fixes included, are moved to where the sentence is now.
+ * The findings of rule `ruleId`, sentence by sentence. `context` names
+ * whatever else the findings depend on (the section kind, a vocabulary from
+ * settings). The returned function runs `check` on a sentence's text alone,
+ * at offset 0, unless that text was checked before in the same context; the
+ * offsets, those of fixes included, are moved to where the sentence is now.
  */
-export function sentenceFindings(ruleId: string, sentence: Sentence, context: string, check: (text: string) => RuleFinding[]): RuleFinding[] {
-  const key = `${ruleId}\u0000${context}\u0000${sentence.text}`;
-  let found = cache.get(key);
-  if (!found) {
-    found = check(sentence.text);
-    cache.set(key, found, key.length);
+export function sentenceFindings(ruleId: string, context: string): (sentence: Sentence, check: (text: string) => RuleFinding[]) => RuleFinding[] {
+  const name = `${ruleId}\u0000${context}`;
+  let cache = caches.get(name);
+  if (!cache) {
+    // A new vocabulary or section kind: drop all caches once there are many, rather than track which are still in use.
+    if (caches.size >= 64) {
+      for (const old of caches.values()) old.dispose();
+      caches.clear();
+    }
+    cache = new LruCache<RuleFinding[]>(1_000_000);
+    caches.set(name, cache);
   }
-  const offset = sentence.span.start;
-  return found.length === 0 ? found : found.map((finding) => moved(finding, offset));
+  const findings = cache;
+  return (sentence, check) => {
+    let found = findings.get(sentence.text);
+    if (!found) {
+      found = check(sentence.text);
+      findings.set(sentence.text, found, sentence.text.length);
+    }
+    const offset = sentence.span.start;
+    return found.length === 0 ? found : found.map((finding) => moved(finding, offset));
+  };
 }
 
 function moved(finding: RuleFinding, offset: number): RuleFinding {

@@ -11,19 +11,16 @@ function targetPattern(name: TargetName): string {
   return `(?:${blameTargets[name].join('|')})`;
 }
 
-/** One pattern per target, so the message can say whom the sentence blames. */
-const byTarget = targetNames.map((name) => {
+function targetPatterns(name: TargetName): string[] {
   const target = targetPattern(name);
   const bare = target.replace(/\(\?:'s\|’s\)\?/, '');
-  return {
-    name,
-    pattern: compileWordList([
-      `(?:${causeBeforeTarget.join('|')}) (?:\\w+ )?${target}`,
-      `${bare}${possessedFault}`,
-      `${target} (?:\\w+ )?(?:${failureAfterTarget.join('|')})`,
-    ]),
-  };
-});
+  return [`(?:${causeBeforeTarget.join('|')}) (?:\\w+ )?${target}`, `${bare}${possessedFault}`, `${target} (?:\\w+ )?(?:${failureAfterTarget.join('|')})`];
+}
+
+/** One pattern per target, so the message can say whom the sentence blames. */
+const byTarget = targetNames.map((name) => ({ name, pattern: compileWordList(targetPatterns(name)) }));
+/** All of them at once: one pass rules out the sentences that blame no one, most of them. */
+const anyTarget = compileWordList(targetNames.flatMap(targetPatterns));
 const standalone = compileWordList(blamePhrases);
 
 const whom: Record<TargetName, string> = {
@@ -44,11 +41,12 @@ export const blame: Rule = {
   fixable: false,
   *check({ poa, settings }): Iterable<RuleFinding> {
     const extra = phraseMatcher(settings.vocabulary.blame);
-    const context = vocabularyKey(settings.vocabulary.blame);
+    const cached = sentenceFindings('blame', vocabularyKey(settings.vocabulary.blame));
     for (const sentence of poa.sentences) {
-      yield* sentenceFindings('blame', sentence, context, (text) => {
+      yield* cached(sentence, (text) => {
         let message: string | undefined;
-        for (const { name, pattern } of byTarget) {
+        anyTarget.lastIndex = 0;
+        for (const { name, pattern } of anyTarget.test(text) ? byTarget : []) {
           pattern.lastIndex = 0;
           if (pattern.test(text)) {
             message = `This sentence puts the blame on ${whom[name]}. ${advice}`;

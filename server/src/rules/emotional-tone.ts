@@ -55,9 +55,8 @@ export const emotionalTone: Rule = {
   defaultSeverity: 'warning',
   fixable: false,
   *check({ poa }): Iterable<RuleFinding> {
-    for (const sentence of poa.sentences) {
-      yield* sentenceFindings('emotional-tone', sentence, '', toneFindings);
-    }
+    const cached = sentenceFindings('emotional-tone', '');
+    for (const sentence of poa.sentences) yield* cached(sentence, toneFindings);
   },
 };
 

@@ -12,8 +12,9 @@ export const hedging: Rule = {
   defaultSeverity: 'info',
   fixable: false,
   *check({ poa }): Iterable<RuleFinding> {
+    const cached = sentenceFindings('hedging', '');
     for (const sentence of poa.sentences) {
-      yield* sentenceFindings('hedging', sentence, '', (text) => {
+      yield* cached(sentence, (text) => {
         const quotes = quotedSpans(text, 0);
         const found: RuleFinding[] = [];
         for (const match of matchAll(hedge, text)) {

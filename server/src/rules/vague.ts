@@ -23,9 +23,13 @@ export const vague: Rule = {
   *check({ poa, settings }): Iterable<RuleFinding> {
     const extra = phraseMatcher(settings.vocabulary.vague);
     const vocabulary = vocabularyKey(settings.vocabulary.vague);
+    // The fixes depend on the section: one cache per section kind.
+    const bySection = new Map<string | undefined, ReturnType<typeof sentenceFindings>>();
     for (const sentence of poa.sentences) {
       const section = sentence.section?.kind;
-      yield* sentenceFindings('vague', sentence, `${section}${vocabulary}`, (text) => {
+      let cached = bySection.get(section);
+      if (!cached) bySection.set(section, (cached = sentenceFindings('vague', `${section}${vocabulary}`)));
+      yield* cached(sentence, (text) => {
         const found: RuleFinding[] = [];
         // The phrase is the whole sentence, bar its closing punctuation: the fix may rewrite it all.
         const isWhole = (start: number, end: number) => !/[\p{L}\p{N}]/u.test(text.slice(0, start) + text.slice(end));
