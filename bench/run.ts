@@ -16,7 +16,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { lint as markdownlint } from 'markdownlint/sync';
@@ -30,6 +30,7 @@ import { benchSizes, generatePlanOfAction } from './generate';
 const root = join(__dirname, '..');
 const serverPath = join(root, 'dist', 'server.js');
 const quick = process.argv.includes('--quick');
+const loadAtStart = loadavg().map((l) => l.toFixed(1)).join(' ');
 
 interface Row {
   measure: string;
@@ -222,7 +223,9 @@ function printTable(): void {
   const header = ['Measure', 'Result', 'Target', ''];
   const body = rows.map((r) => [r.measure, r.result, r.target, r.pass === undefined ? '' : r.pass ? 'PASS' : 'MISS']);
   const lines = [header, header.map(() => '---'), ...body].map((cells) => `| ${cells.join(' | ')} |`);
-  console.log(`\nPOA Lint benchmark, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${process.platform} ${process.arch}\n`);
+  // Other work on the machine moves every figure: say how busy it was.
+  const load = loadavg().map((l) => l.toFixed(1)).join(' ');
+  console.log(`\nPOA Lint benchmark, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${process.platform} ${process.arch}, ${cpus().length} CPUs, load average ${load} (before: ${loadAtStart})\n`);
   console.log(lines.join('\n'));
 }
 
