@@ -10,42 +10,53 @@ export class LruCache<V> {
    * one lookup, a hit in the previous one moves the entry up, and when the
    * current generation is full the previous one is dropped whole. What is
    * used at every keystroke therefore stays; what was not used for a whole
-   * generation goes.
+   * generation goes. Values are stored bare, with no wrapper per entry.
    */
-  private current = new Map<string, { value: V; weight: number }>();
-  private previous = new Map<string, { value: V; weight: number }>();
+  private current = new Map<string, V>();
+  private previous = new Map<string, V>();
   private currentWeight = 0;
 
-  /** `maxWeight` bounds the sum of the entries' weights (by default each weighs 1), over both generations. */
-  constructor(private readonly maxWeight: number) {
+  /**
+   * `maxWeight` bounds the sum of the entries' weights over both generations;
+   * `weigh` gives an entry's weight (by default 1).
+   */
+  constructor(
+    private readonly maxWeight: number,
+    private readonly weigh: (key: string, value: V) => number = () => 1,
+  ) {
     caches.add(this);
   }
 
   get(key: string): V | undefined {
-    const entry = this.current.get(key);
-    if (entry) return entry.value;
+    const value = this.current.get(key);
+    if (value !== undefined) return value;
     const old = this.previous.get(key);
-    if (!old) return undefined;
+    if (old === undefined) return undefined;
     this.previous.delete(key);
     this.add(key, old);
-    return old.value;
+    return old;
   }
 
-  set(key: string, value: V, weight = 1): void {
+  /** Stores a value under a copy of `key` that keeps no larger string alive. */
+  set(key: string, value: V): void {
+    this.setOwnKey(detach(key), value);
+  }
+
+  /** Stores a value under `key` itself: the caller knows it is not a slice of a document. */
+  setOwnKey(key: string, value: V): void {
     this.previous.delete(key);
-    const existing = this.current.get(key);
-    if (existing) this.currentWeight -= existing.weight;
-    this.add(detach(key), { value, weight });
+    this.add(key, value);
   }
 
-  private add(key: string, entry: { value: V; weight: number }): void {
-    if (this.currentWeight + entry.weight > this.maxWeight / 2 && this.current.size > 0) {
+  private add(key: string, value: V): void {
+    const weight = this.weigh(key, value);
+    if (this.currentWeight + weight > this.maxWeight / 2 && this.current.size > 0) {
       this.previous = this.current;
       this.current = new Map();
       this.currentWeight = 0;
     }
-    this.current.set(key, entry);
-    this.currentWeight += entry.weight;
+    this.current.set(key, value);
+    this.currentWeight += weight;
   }
 
   /** Stops tracking this cache (it is being dropped). */
@@ -65,7 +76,7 @@ export class LruCache<V> {
   }
 }
 
-const caches = new Set<LruCache<unknown>>();
+const caches = new Set<{ clear(): void }>();
 
 /** Empties every analysis cache: the next analysis runs cold (benchmarks, tests). */
 export function clearAnalysisCaches(): void {

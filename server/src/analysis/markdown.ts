@@ -197,12 +197,12 @@ function layoutTree(topLevel: MdNode[], text: string): SourceLayout {
 interface ChunkLayout extends SourceLayout {
   /** Nothing the chunk opened is still open at its end. */
   closed: boolean;
-  /** For an unclosed chunk, the last top-level node: where to look for its end. */
-  open?: MdNode;
+  /** For an unclosed chunk, what its last top-level node is and where it starts: where to look for its end. */
+  open?: { type: string; start: number };
 }
 
 const sentinel = 'x';
-const chunkCache = new LruCache<ChunkLayout>(8_000_000);
+const chunkCache = new LruCache<ChunkLayout>(8_000_000, (key) => key.length + 500);
 let chunkParses = 0;
 
 
@@ -221,9 +221,9 @@ function layoutChunk(chunk: string, isFirst: boolean, isLast: boolean): ChunkLay
     const children = tree.children ?? [];
     const last = children[children.length - 1];
     const closed = last?.type === 'paragraph' && last.position?.start.offset === chunk.length;
-    layout = closed ? { ...layoutTree(children.slice(0, -1), chunk), closed } : { blocks: [], hidden: [], closed, open: last };
+    layout = closed ? { ...layoutTree(children.slice(0, -1), chunk), closed } : { blocks: [], hidden: [], closed, open: { type: last?.type ?? '', start: last?.position?.start.offset ?? 0 } };
   }
-  chunkCache.set(key, layout, chunk.length + 500);
+  chunkCache.set(key, layout);
   return layout;
 }
 
@@ -288,7 +288,7 @@ const htmlCloser: [RegExp, (open: RegExpExecArray) => RegExp][] = [
  * fence of a code block, or the end marker of an HTML block. Only a guess to
  * skip ahead; the merged chunk is checked again like any other.
  */
-function likelyEnd(text: string, from: number, open: MdNode | undefined, source: string): number | undefined {
+function likelyEnd(text: string, from: number, open: ChunkLayout['open'], source: string): number | undefined {
   if (open?.type === 'code') {
     const fence = /^[ \t]*(`{3,}|~{3,})/.exec(source);
     if (!fence) return undefined;
@@ -341,7 +341,7 @@ export function* layoutMarkdownSteps(text: string): Generator<void, SourceLayout
       layout = layoutChunk(text.slice(start, end), start === 0, next >= starts.length);
       if (chunkParses !== parsedBefore) yield;
       if (layout.closed) break;
-      const openStart = start + (layout.open?.position?.start.offset ?? 0);
+      const openStart = start + (layout.open?.start ?? 0);
       const guess = likelyEnd(text, end, layout.open, text.slice(openStart, openStart + 200));
       next = Math.max(next + 1, guess === undefined ? 0 : startIndexAfter(starts, guess - 1));
     }

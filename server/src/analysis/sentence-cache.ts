@@ -1,5 +1,5 @@
 import type { Fix, RuleFinding } from '../rules/types';
-import { LruCache } from './cache';
+import { detach, LruCache } from './cache';
 import type { Sentence } from './model';
 
 /**
@@ -9,7 +9,11 @@ import type { Sentence } from './model';
  * context, keyed by the sentence's text alone, so that the rules share the
  * hash V8 keeps on each sentence string.
  */
-const caches = new Map<string, LruCache<RuleFinding[]>>();
+const caches = new Map<string, LruCache<readonly RuleFinding[]>>();
+/** Most sentences have no finding: they all share this one result. */
+const none: readonly RuleFinding[] = Object.freeze([]);
+/** One copy of each sentence's text for all the rules' caches, that keeps no version of the document alive. */
+const ownText = new WeakMap<Sentence, string>();
 
 /**
  * The findings of rule `ruleId`, sentence by sentence. `context` names
@@ -27,19 +31,30 @@ export function sentenceFindings(ruleId: string, context: string): (sentence: Se
       for (const old of caches.values()) old.dispose();
       caches.clear();
     }
-    cache = new LruCache<RuleFinding[]>(1_000_000);
+    cache = new LruCache<readonly RuleFinding[]>(1_000_000, (key) => key.length);
     caches.set(name, cache);
   }
   const findings = cache;
   return (sentence, check) => {
     let found = findings.get(sentence.text);
     if (!found) {
+      let key = ownText.get(sentence);
+      if (key === undefined) ownText.set(sentence, (key = detach(sentence.text)));
       found = check(sentence.text);
-      findings.set(sentence.text, found, sentence.text.length);
+      found = found.length === 0 ? none : found.map(kept);
+      findings.setOwnKey(key, found);
     }
+    if (found.length === 0) return none as RuleFinding[];
     const offset = sentence.span.start;
-    return found.length === 0 ? found : found.map((finding) => moved(finding, offset));
+    return found.map((finding) => moved(finding, offset));
   };
+}
+
+/** A finding as cached: its strings copied, as a message may quote a slice of the document. */
+function kept(finding: RuleFinding): RuleFinding {
+  const copy: RuleFinding = { ...finding, message: detach(finding.message) };
+  if (finding.fixes) copy.fixes = finding.fixes.map((fix) => ({ ...fix, title: detach(fix.title), edits: fix.edits.map((edit) => ({ ...edit, newText: detach(edit.newText) })) }));
+  return copy;
 }
 
 function moved(finding: RuleFinding, offset: number): RuleFinding {
