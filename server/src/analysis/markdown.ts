@@ -252,7 +252,7 @@ function chunkStarts(text: string): number[] {
     }
     if (!blank && previousBlank) {
       const first = text.charCodeAt(lineStart);
-      if (first !== 32 && first !== 9 && (first === 35 /* # */ || (hash >>> 0) % 8 === 0 || ++passedOver >= 24)) {
+      if (first !== 32 && first !== 9 && (first === 35 /* # */ || (hash >>> 0) % 6 === 0 || ++passedOver >= 18)) {
         starts.push(lineStart);
         passedOver = 0;
       }
