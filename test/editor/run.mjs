@@ -61,8 +61,11 @@ function cleanup() {
   })();
   return cleaningUp;
 }
+/** The suite's 'editor: N passed, N failed' line, repeated as the very last line of the output. */
+let closingLine;
 async function exit(code) {
   await cleanup();
+  if (closingLine) console.log(closingLine);
   process.exit(code);
 }
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => void exit(130));
@@ -265,12 +268,13 @@ async function main() {
     log('building the extension (npm run build)');
     sh('npm', ['run', '--silent', 'build'], { cwd: ROOT });
   }
-  const suiteOut = path.join(CACHE, 'suite');
-  await buildSuite(suiteOut);
 
   // A private home: code-server, VS Code and Chromium write there. Short: a socket lives in user-data.
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'poa-e2e-'));
   cleanups.push(() => fs.rmSync(tmp, { recursive: true, force: true, maxRetries: 3 }));
+  // The bundled suite is this run's own: two runs in one checkout do not overwrite each other's.
+  const suiteOut = path.join(tmp, 'suite');
+  await buildSuite(suiteOut);
   const home = path.join(tmp, 'h');
   const userData = path.join(tmp, 'u');
   const extensionsDir = path.join(tmp, 'x');
@@ -421,11 +425,13 @@ async function main() {
   log(`opening the workbench (${vsix ? `extension from ${path.basename(vsix)}` : 'extension from the dev path'})`);
   await page.goto(url, { waitUntil: 'domcontentloaded' });
 
-  const serverGone = new Promise((resolve) => server.once('exit', (code, signal) => resolve(`code-server exited (${code ?? signal})`)));
+  const serverGone = new Promise((resolve) => server.once('exit', (code, signal) => resolve(`code-server exited (${code ?? signal}) before the suite ended`)));
+  let suiteEnded = false;
   const code = await Promise.race([exited, serverGone.then((why) => {
-    console.error(`[editor] ${why}`);
+    if (!suiteEnded) console.error(`[editor] ${why}`);
     return 1;
   })]);
+  suiteEnded = true;
   await shooting;
   // The extension host's last console lines may still be on their way.
   for (let i = 0; i < 20 && !summary; i++) await new Promise((r) => setTimeout(r, 100));
@@ -435,6 +441,7 @@ async function main() {
   if (screenshotsDir && screenshotQueue.length === 0) console.error('[editor] --screenshots given but the suite asked for none');
   if (!summary) console.error('[editor] the suite printed no summary line');
   log(`done: exit ${code}${summary ? ` (${summary})` : ''}`);
+  closingLine = summary;
   return summary || code !== 0 ? code : 1;
 }
 
