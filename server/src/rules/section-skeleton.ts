@@ -69,7 +69,8 @@ function enumeration(poa: PlanOfAction, mains: (Section & { kind: MainSectionKin
     offset = shift;
     form = { open, letter, close };
   }
-  if (offset === undefined || !form) return undefined;
+  // A plan that starts its numbering at its prevention ("1) Long-term measures") leaves no number for the sections before it.
+  if (offset === undefined || !form || offset < 0) return undefined;
   const { open, letter, close } = form;
   const at = offset;
   return (r) => {
@@ -152,8 +153,9 @@ function insertionOffset(poa: PlanOfAction, kind: MainSectionKind): number {
 /** Inserts the missing section with a one-line placeholder body; changes no existing text. */
 export function insertSectionFix(poa: PlanOfAction, kind: MainSectionKind): Fix {
   const style = labelStyle(poa);
-  const eol = poa.text.includes('\r\n') ? '\r\n' : '\n';
   const offset = insertionOffset(poa, kind);
+  // Never \n right after a lone \r: the two would read as one line break, and the label would join the line before.
+  const eol = poa.text.includes('\r\n') ? '\r\n' : !poa.text.includes('\n') && poa.text.includes('\r') ? '\r' : poa.text[offset - 1] === '\r' ? '\r\n' : '\n';
   const body = kind !== 'root-cause' && style.bullet ? `${style.bullet}${skeletonBodies[kind]}` : skeletonBodies[kind];
   const block = [formatSectionLabel(kind, style), ...(style.blankAfterLabel ? [''] : []), body].join(eol);
 
