@@ -1,7 +1,8 @@
 import { compileWordList, quote } from '../analysis/patterns';
-import type { PlanOfAction, Sentence } from '../analysis/model';
+import type { PlanOfAction, Section, Sentence } from '../analysis/model';
 import { countWords } from '../analysis/text';
 import { boilerplatePatterns } from '../words/boilerplate';
+import { placeholderPattern } from './placeholder';
 import type { Fix, Rule, RuleFinding } from './types';
 
 const stockLine = compileWordList(boilerplatePatterns, 'i');
@@ -11,12 +12,41 @@ const maxOwnWords = 6;
 /**
  * The sentence and, when another follows on the same line, the one space
  * after it: the fix removes exactly this, and the finding covers the same
- * range, so no fix deletes text its problem did not cover.
+ * range, so no fix deletes text its problem did not cover. A sentence alone
+ * on its line between two lines of text takes its whole line with it: the
+ * blank line left behind would split the paragraph or list item in two.
  */
 function sentenceRange(poa: PlanOfAction, sentence: Sentence, next: Sentence | undefined): { start: number; end: number } {
+  const { text } = poa;
   let end = sentence.span.end;
-  if (next && poa.text[end] === ' ' && !/[\r\n]/.test(poa.text.slice(end, next.span.start))) end += 1;
+  if (next && text[end] === ' ' && !/[\r\n]/.test(text.slice(end, next.span.start))) return { start: sentence.span.start, end: end + 1 };
+  const lineStart = Math.max(text.lastIndexOf('\n', sentence.span.start - 1), text.lastIndexOf('\r', sentence.span.start - 1)) + 1;
+  const after = /^[ \t]*(\r\n|\r|\n)([^\r\n]*)/.exec(text.slice(end));
+  const before = /(?:^|\r\n|\r|\n)([^\r\n]*)(?:\r\n|\r|\n)$/.exec(text.slice(Math.max(0, lineStart - 400), lineStart));
+  if (after && after[2].trim() !== '' && before && before[1].trim() !== '' && text.slice(lineStart, sentence.span.start).trim() === '') {
+    return { start: lineStart, end: end + after[0].length - after[2].length };
+  }
   return { start: sentence.span.start, end };
+}
+
+type Range = { start: number; end: number };
+
+/** Main sections that removing these ranges would leave with nothing but white space and placeholders, as empty-section reads them. */
+function sectionsEmptiedBy(poa: PlanOfAction, removed: { range: Range; section?: Section }[]): Set<Section> {
+  const emptied = new Set<Section>();
+  for (const section of new Set(removed.map((r) => r.section))) {
+    if (!section || section.kind === 'other') continue;
+    let rest = '';
+    let cursor = section.body.start;
+    for (const { range } of removed.filter((r) => r.section === section).sort((a, b) => a.range.start - b.range.start)) {
+      rest += poa.masked.slice(cursor, range.start);
+      cursor = Math.max(cursor, range.end);
+    }
+    rest += poa.masked.slice(cursor, section.body.end);
+    placeholderPattern.lastIndex = 0;
+    if (rest.replace(placeholderPattern, ' ').replace(/[\s\p{P}\p{S}]+/gu, '') === '') emptied.add(section);
+  }
+  return emptied;
 }
 
 export const boilerplate: Rule = {
@@ -25,18 +55,24 @@ export const boilerplate: Rule = {
   defaultSeverity: 'warning',
   fixable: true,
   *check({ poa }): Iterable<RuleFinding> {
+    const stock: { range: Range; message: string; removable: boolean; section?: Section }[] = [];
     for (const [index, sentence] of poa.sentences.entries()) {
       stockLine.lastIndex = 0;
       const found = stockLine.exec(sentence.text);
       if (!found) continue;
       const ownWords = countWords(sentence.text) - countWords(found[0]);
-      const range = sentenceRange(poa, sentence, poa.sentences[index + 1]);
-      const fix: Fix = { title: 'Remove this sentence', edits: [{ ...range, newText: '' }], preferred: true };
-      yield {
-        ...range,
+      stock.push({
+        range: sentenceRange(poa, sentence, poa.sentences[index + 1]),
         message: `${quote(found[0])} is a stock line reviewers skip: it says nothing about this problem. Remove it and use the space for a fact: a number, a date, a change you made.`,
-        fixes: ownWords <= maxOwnWords ? [fix] : [],
-      };
+        removable: ownWords <= maxOwnWords,
+        section: sentence.section,
+      });
+    }
+    // A fix (or fix-all on save) that empties a section would trade this warning for an empty-section error.
+    const emptied = sectionsEmptiedBy(poa, stock.filter((s) => s.removable));
+    for (const { range, message, removable, section } of stock) {
+      const fix: Fix = { title: 'Remove this sentence', edits: [{ ...range, newText: '' }], preferred: true };
+      yield { ...range, message, fixes: removable && !(section && emptied.has(section)) ? [fix] : [] };
     }
   },
 };
