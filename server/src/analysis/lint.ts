@@ -4,7 +4,7 @@ import type { Fix, Rule } from '../rules/types';
 import { DisableComments } from './disable';
 import { layoutMarkdownSteps } from './markdown';
 import type { DocumentFormat, PlanOfAction } from './model';
-import { parsePlanOfAction } from './parse';
+import { layoutSource, parsePlanOfAction } from './parse';
 import type { Position } from './text';
 
 export { clearAnalysisCaches } from './cache';
@@ -55,7 +55,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
  */
 export function* lintSteps(text: string, options: LintOptions = {}): Generator<void, LintResult> {
   const settings = options.settings ?? defaultSettings;
-  const layout = (options.format ?? 'markdown') === 'markdown' ? yield* layoutMarkdownSteps(text) : undefined;
+  const layout = (options.format ?? 'markdown') === 'markdown' ? yield* layoutMarkdownSteps(layoutSource(text, 'markdown')) : undefined;
   const poa = parsePlanOfAction(text, { format: options.format, aliases: settings.sections.aliases, layout });
   yield;
   const disabled = new DisableComments(text, poa.lines);

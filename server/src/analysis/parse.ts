@@ -92,11 +92,24 @@ function readItem(masked: string, block: SourceBlock, aliases: Aliases, out: Mod
   out.push({ kind: 'item', span, depth: block.depth, introducesList: /:\s*$/.test(masked.slice(span.start, span.end)) || block.hasChildren === true && /:\s*$/.test(masked.slice(block.span.start, firstLineEnd)) });
 }
 
+/**
+ * The text as it is laid out. A byte order mark at the start is read as the
+ * space it stands for: a bullet or label after it is still one. micromark
+ * also drops a byte order mark at the start of what it parses, which would
+ * put every later offset one off (in any chunk parsed on its own), so in
+ * Markdown any other one is read as the zero-width character it looks like.
+ */
+export function layoutSource(text: string, format: DocumentFormat): string {
+  if (!text.includes('\ufeff')) return text;
+  if (format === 'plain') return text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
+  return text.replace(/\ufeff/g, (_, offset: number) => (offset === 0 ? ' ' : '\u200b'));
+}
+
 /** Parses a POA, Markdown or pasted plain text, into one model with exact offsets. */
 export function parsePlanOfAction(text: string, options: ParseOptions = {}): PlanOfAction {
   const format = options.format ?? 'markdown';
   const aliases = options.aliases ?? {};
-  const layout = options.layout ?? (format === 'markdown' ? layoutMarkdown(text) : layoutPlainText(text));
+  const layout = options.layout ?? (format === 'markdown' ? layoutMarkdown(layoutSource(text, format)) : layoutPlainText(layoutSource(text, format)));
   for (const url of text.matchAll(urlPattern)) layout.hidden.push({ start: url.index, end: url.index + url[0].length });
   const masked = maskText(text, layout.hidden);
 
