@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { exportPlainText } from '../analysis/export';
 import { lint } from '../analysis/lint';
 import { formatForPath, parsePlanOfAction } from '../analysis/parse';
@@ -48,24 +48,14 @@ export function runCli(argv: string[], io: CliIo, version = '0.0.0'): number {
 
 function run(argv: string[], io: CliIo, version: string): number {
   if (argv[0] === 'export') return runExport(argv.slice(1), io);
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', default: 'stylish' },
-        config: { type: 'string' },
-        'max-warnings': { type: 'string' },
-        quiet: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-        version: { type: 'boolean', short: 'v', default: false },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message.split('\n')[0]} (see poa-lint --help)`);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandLine(argv, {
+    format: { type: 'string', default: 'stylish' },
+    config: { type: 'string' },
+    'max-warnings': { type: 'string' },
+    quiet: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+    version: { type: 'boolean', short: 'v', default: false },
+  });
   if (values.help) {
     io.stdout(usage);
     return 0;
@@ -124,6 +114,15 @@ function run(argv: string[], io: CliIo, version: string): number {
   return 0;
 }
 
+/** parseArgs with its error turned into one line of usage advice. */
+function parseCommandLine<T extends ParseArgsConfig['options']>(argv: string[], options: T) {
+  try {
+    return parseArgs({ args: argv, allowPositionals: true, strict: true, options });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message.split('\n')[0]} (see poa-lint --help)`);
+  }
+}
+
 function loadExplicitConfig(path: string): ConfigFile {
   const config = readConfigFile(path);
   if (config.problems.some((p) => p.includes('cannot be read'))) throw new UsageError(config.problems[0]);
@@ -131,13 +130,7 @@ function loadExplicitConfig(path: string): ConfigFile {
 }
 
 function runExport(argv: string[], io: CliIo): number {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { help: { type: 'boolean', short: 'h', default: false } } });
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message.split('\n')[0]} (see poa-lint --help)`);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandLine(argv, { help: { type: 'boolean', short: 'h', default: false } });
   if (values.help) {
     io.stdout(usage);
     return 0;
