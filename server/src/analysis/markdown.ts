@@ -22,6 +22,7 @@ export interface SourceLayout {
 interface MdNode {
   type: string;
   value?: string;
+  identifier?: string;
   depth?: number;
   children?: MdNode[];
   position?: { start: { offset?: number }; end: { offset?: number } };
@@ -123,10 +124,13 @@ function layoutTree(topLevel: MdNode[], text: string): SourceLayout {
       case 'thematicBreak':
         hidden.push(spanOf(node));
         return;
-      case 'html':
-        if (node.value?.startsWith('<!--') || htmlTag.test(node.value ?? '')) hidden.push(spanOf(node));
+      case 'html': {
+        // A block may be indented: "  <div>" is the same markup as "<div>".
+        const html = node.value?.trimStart() ?? '';
+        if (html.startsWith('<!--') || htmlTag.test(html)) hidden.push(spanOf(node));
         else blocks.push({ kind: 'paragraph', span: spanOf(node), depth });
         return;
+      }
       case 'heading': {
         hideAround(node);
         const kids = node.children ?? [];
@@ -153,7 +157,8 @@ function layoutTree(topLevel: MdNode[], text: string): SourceLayout {
     const nested = kids.filter((k) => k.type === 'list');
     const itemSpan = spanOf(item);
     if (own.length === 0) {
-      hidden.push(itemSpan);
+      // Only the marker: an item that holds just a nested list ("* 2. Actions taken") keeps that list's words.
+      hidden.push(nested.length > 0 ? { start: itemSpan.start, end: spanOf(nested[0]).start } : itemSpan);
     } else {
       hidden.push({ start: itemSpan.start, end: spanOf(own[0]).start });
       const first = own[0];
@@ -190,8 +195,8 @@ function layoutTree(topLevel: MdNode[], text: string): SourceLayout {
  * Whether a chunk leaves something open is asked of the parser itself: the
  * chunk is parsed with a sentinel line after it, and if the sentinel does not
  * come out as a paragraph of its own, the chunk is merged with the next.
- * Link reference definitions reach across the whole text, so a text with
- * one is parsed whole.
+ * Link reference definitions reach across the whole text: when there are
+ * any, each chunk is parsed again with all their labels defined before it.
  */
 
 interface ChunkLayout extends SourceLayout {
@@ -199,32 +204,59 @@ interface ChunkLayout extends SourceLayout {
   closed: boolean;
   /** For an unclosed chunk, what its last top-level node is and where it starts: where to look for its end. */
   open?: { type: string; start: number };
+  /** Labels of the link reference definitions in the chunk. */
+  definitions?: string[];
 }
 
 const sentinel = 'x';
 const chunkCache = new LruCache<ChunkLayout>(8_000_000, (key) => key.length + 500);
 let chunkParses = 0;
 
-
-function layoutChunk(chunk: string, isFirst: boolean, isLast: boolean): ChunkLayout {
-  const key = `${isFirst ? 'F' : '-'}${isLast ? 'L' : '-'}${chunk}`;
+/**
+ * Lays out one chunk. `definitions`, when given, are definition lines ended
+ * by a blank line, parsed before the chunk so that its references resolve as
+ * they do in the whole text; offsets come out relative to the chunk.
+ */
+function layoutChunk(chunk: string, isFirst: boolean, isLast: boolean, definitions = ''): ChunkLayout {
+  const key = `${isFirst ? 'F' : '-'}${isLast ? 'L' : '-'}${definitions.length}:${definitions}${chunk}`;
   const cached = chunkCache.get(key);
   if (cached) return cached;
-  let layout: ChunkLayout;
   chunkParses++;
   const processor = chunkProcessor(isFirst && frontMatterEnd(chunk) !== undefined);
+  const source = definitions + chunk + (isLast ? '' : sentinel);
+  const tree = processor.parse(source) as unknown as MdNode;
+  const children = (tree.children ?? []).filter((node) => (node.position?.start.offset ?? 0) >= definitions.length);
+  let own = children;
+  let layout: ChunkLayout;
   if (isLast) {
-    const tree = processor.parse(chunk) as unknown as MdNode;
-    layout = { ...layoutTree(tree.children ?? [], chunk), closed: true };
+    layout = { ...moved(layoutTree(own, source), -definitions.length), closed: true };
   } else {
-    const tree = processor.parse(chunk + sentinel) as unknown as MdNode;
-    const children = tree.children ?? [];
     const last = children[children.length - 1];
-    const closed = last?.type === 'paragraph' && last.position?.start.offset === chunk.length;
-    layout = closed ? { ...layoutTree(children.slice(0, -1), chunk), closed } : { blocks: [], hidden: [], closed, open: { type: last?.type ?? '', start: last?.position?.start.offset ?? 0 } };
+    const closed = last?.type === 'paragraph' && last.position?.start.offset === definitions.length + chunk.length;
+    own = closed ? children.slice(0, -1) : [];
+    layout = closed
+      ? { ...moved(layoutTree(own, source), -definitions.length), closed }
+      : { blocks: [], hidden: [], closed, open: { type: last?.type ?? '', start: (last?.position?.start.offset ?? 0) - definitions.length } };
   }
+  if (chunk.includes(']:')) layout.definitions = definitionLabels(own);
   chunkCache.set(key, layout);
   return layout;
+}
+
+function moved(layout: SourceLayout, by: number): SourceLayout {
+  if (by === 0) return layout;
+  return {
+    blocks: layout.blocks.map((block) => ({ ...block, span: { start: block.span.start + by, end: block.span.end + by } })),
+    hidden: layout.hidden.map((span) => ({ start: span.start + by, end: span.end + by })),
+  };
+}
+
+function definitionLabels(nodes: MdNode[], into: string[] = []): string[] {
+  for (const node of nodes) {
+    if (node.type === 'definition' && node.identifier) into.push(node.identifier);
+    else if (node.children) definitionLabels(node.children, into);
+  }
+  return into;
 }
 
 /**
@@ -324,8 +356,17 @@ export function layoutMarkdown(text: string): SourceLayout {
 
 /** The same, pausing after each chunk it had to parse, so that a caller can yield on a long text. */
 export function* layoutMarkdownSteps(text: string): Generator<void, SourceLayout> {
-  if (!markdownLayoutOptions.chunked || text.includes(']:')) return layoutMarkdownDocument(text);
+  if (!markdownLayoutOptions.chunked) return layoutMarkdownDocument(text);
   const starts = chunkStarts(text);
+  const labels = new Set<string>();
+  const layout = yield* layoutChunks(text, starts, '', labels);
+  if (labels.size === 0) return layout;
+  // Front matter must stay first, so definitions cannot be put before the first chunk: parse such a text whole.
+  if (frontMatterEnd(text) !== undefined) return layoutMarkdownDocument(text);
+  return yield* layoutChunks(text, starts, `${[...labels].map((label) => `[${label}]: x`).join('\n')}\n\n`, new Set());
+}
+
+function* layoutChunks(text: string, starts: number[], definitions: string, labels: Set<string>): Generator<void, SourceLayout> {
   const blocks: SourceBlock[] = [];
   const hidden: Span[] = [];
   // Front matter may hold blank lines: the first chunk reaches at least past its closing fence.
@@ -338,7 +379,7 @@ export function* layoutMarkdownSteps(text: string): Generator<void, SourceLayout
     for (;;) {
       const end = next < starts.length ? starts[next] : text.length;
       const parsedBefore = chunkParses;
-      layout = layoutChunk(text.slice(start, end), start === 0, next >= starts.length);
+      layout = layoutChunk(text.slice(start, end), start === 0, next >= starts.length, definitions);
       if (chunkParses !== parsedBefore) yield;
       if (layout.closed) break;
       const openStart = start + (layout.open?.start ?? 0);
@@ -349,6 +390,7 @@ export function* layoutMarkdownSteps(text: string): Generator<void, SourceLayout
       blocks.push({ ...block, span: { start: block.span.start + start, end: block.span.end + start } });
     }
     for (const span of layout.hidden) hidden.push({ start: span.start + start, end: span.end + start });
+    for (const label of layout.definitions ?? []) labels.add(label);
     i = next;
   }
   return { blocks, hidden };
