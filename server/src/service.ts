@@ -20,9 +20,10 @@ import { mergeSettings, readSettings, type PoaSettings } from './common/settings
 import { completions } from './completion';
 import { findConfigFile, readConfigFile, type ConfigFile } from './config-file';
 import { toDiagnostic } from './diagnostics';
+import { withInjectedFaults } from './fault';
 import { hoverFor } from './hover';
 import { documentSymbols, foldingRanges } from './outline';
-import { ruleIds } from './rules';
+import { ruleIds, rules } from './rules';
 
 /** Longest stretch of analysis before the server reads its messages again. */
 const analysisSliceMs = 12;
@@ -39,6 +40,8 @@ export function startService(connection: Connection): void {
   const editorSettings = new Map<string, Promise<Partial<PoaSettings>>>();
   const configFiles = new Map<string, ConfigFile | undefined>();
   const reported = new Set<string>();
+  /** Test-only: POA_LINT_FAULT=<rule-id>,… makes those rules throw (see fault.ts); read once, here. */
+  const rulesInForce = withInjectedFaults(rules, process.env.POA_LINT_FAULT);
   let canPullConfiguration = false;
   let canApplyDocumentChanges = false;
   /** The last analysis of each open document, with the diagnostics published for it. */
@@ -135,7 +138,7 @@ export function startService(connection: Connection): void {
     // The workspace's .poarc.json wins over editor settings, as it does for the CLI.
     const settings = mergeSettings(await settingsFromEditor(uri), settingsFromFile(uri));
     if (isStale()) return undefined;
-    const steps = lintSteps(documents.get(uri)!.getText(), { format: formatForPath(uri), settings });
+    const steps = lintSteps(documents.get(uri)!.getText(), { format: formatForPath(uri), settings, rules: rulesInForce });
     let sliceStart = performance.now();
     for (let step = steps.next(); ; step = steps.next()) {
       if (step.done) {

@@ -64,11 +64,13 @@ export function* lintSteps(text: string, options: LintOptions = {}): Generator<v
   for (const rule of options.rules ?? allRules) {
     const level = settings.rules[rule.id] ?? rule.defaultSeverity;
     if (level === 'off') continue;
+    // A rule that throws keeps none of its findings: half of them would be as good as wrong.
+    const ofRule: Finding[] = [];
     try {
       for (const found of rule.check({ poa, settings })) {
         const start = poa.lines.positionAt(found.start);
         if (disabled.isDisabled(rule.id, found.start, start.line)) continue;
-        findings.push({
+        ofRule.push({
           ruleId: rule.id,
           severity: level,
           message: found.message,
@@ -78,6 +80,7 @@ export function* lintSteps(text: string, options: LintOptions = {}): Generator<v
           fixes: found.fixes ?? [],
         });
       }
+      findings.push(...ofRule);
     } catch (error) {
       failures.push({ ruleId: rule.id, error });
     }
