@@ -11,16 +11,27 @@ function targetPattern(name: TargetName): string {
   return `(?:${blameTargets[name].join('|')})`;
 }
 
-function targetPatterns(name: TargetName): string[] {
-  const target = targetPattern(name);
-  const bare = target.replace(/\(\?:'s\|’s\)\?/, '');
+/** The same target without its possessive ending, for the shape that adds its own. */
+function withoutPossessive(target: string): string {
+  return target.replace(/\(\?:'s\|’s\)\?/, '');
+}
+
+/** The three ways a sentence blames a target: a cause before it, its fault, a failure after it. */
+function blameShapes(target: string, bare: string): string[] {
   return [`(?:${causeBeforeTarget.join('|')}) (?:\\w+ )?${target}`, `${bare}${possessedFault}`, `${target} (?:\\w+ )?(?:${failureAfterTarget.join('|')})`];
 }
 
 /** One pattern per target, so the message can say whom the sentence blames. */
-const byTarget = targetNames.map((name) => ({ name, pattern: compileWordList(targetPatterns(name)) }));
-/** All of them at once: one pass rules out the sentences that blame no one, most of them. */
-const anyTarget = compileWordList(targetNames.flatMap(targetPatterns));
+const byTarget = targetNames.map((name) => ({ name, pattern: compileWordList(blameShapes(targetPattern(name), withoutPossessive(targetPattern(name)))) }));
+/**
+ * All of them at once: one pass rules out the sentences that blame no one,
+ * most of them. The targets are joined inside each shape rather than the
+ * shapes repeated per target: it matches the same sentences, but the
+ * expression is a sixth of the size, and V8 spent some 200 ms compiling the
+ * bigger one on the first sentence a fresh server saw.
+ */
+const allTargets = targetNames.map(targetPattern);
+const anyTarget = compileWordList(blameShapes(`(?:${allTargets.join('|')})`, `(?:${allTargets.map(withoutPossessive).join('|')})`));
 const standalone = compileWordList(blamePhrases);
 
 const whom: Record<TargetName, string> = {
