@@ -35,7 +35,10 @@ function describe(path: string, problem: SettingProblem): string {
 export function readConfigFile(path: string): ConfigFile {
   let raw: string;
   try {
-    if (statSync(path).size > 1_000_000) return { path, settings: {}, problems: [`${path}: the file is over 1 MB; it was not read`] };
+    const stats = statSync(path);
+    // A folder, a FIFO or a device named .poarc.json: reading a FIFO would block the server until something writes to it.
+    if (!stats.isFile()) return { path, settings: {}, problems: [`${path}: not a regular file; it was not read, the defaults are used`] };
+    if (stats.size > 1_000_000) return { path, settings: {}, problems: [`${path}: the file is over 1 MB; it was not read`] };
     raw = readFileSync(path, 'utf8');
   } catch (error) {
     return { path, settings: {}, problems: [`${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`] };

@@ -4,7 +4,8 @@ import { globSync, isDynamicPattern } from 'tinyglobby';
 
 /** Files the CLI lints when given a folder. */
 export const poaFilePattern = /\.poa(?:\.md|\.txt)?$/i;
-export const maxFileBytes = 50 * 1024 * 1024;
+/** A POA is a few KB (consultants aim for 400 to 800 words); ten megabytes is far past any, and still lints in about ten seconds. */
+export const maxFileBytes = 10 * 1024 * 1024;
 
 export class UsageError extends Error {}
 
@@ -52,14 +53,17 @@ export function expandTargets(targets: string[]): string[] {
 export function readTextFile(path: string): string {
   let fd: number;
   try {
+    // Asked before opening: opening a FIFO for reading waits until something writes to it.
+    if (!statSync(path).isFile()) throw new UsageError(`${path}: not a regular file`);
     fd = openSync(path, 'r');
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     throw new UsageError(`${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
   try {
     const stats = fstatSync(fd);
     if (!stats.isFile()) throw new UsageError(`${path}: not a regular file`);
-    if (stats.size > maxFileBytes) throw new UsageError(`${path}: ${(stats.size / 1024 / 1024).toFixed(1)} MB is too large to lint (the limit is 50 MB)`);
+    if (stats.size > maxFileBytes) throw new UsageError(`${path}: ${(stats.size / 1024 / 1024).toFixed(1)} MB is too large to lint (a POA is a few KB; the limit is 10 MB)`);
     const buffer = Buffer.alloc(stats.size);
     let read = 0;
     while (read < stats.size) {
