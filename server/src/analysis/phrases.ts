@@ -1,6 +1,6 @@
 /**
  * Matching of users' literal phrases. Phrases are word sequences looked up
- * from a map keyed by their first word, so the cost stays linear in the text
+ * from a trie of words, so the cost stays linear in the text
  * whatever the phrases contain: no user text ever becomes a regular expression.
  */
 export interface PhraseMatch {
@@ -25,21 +25,40 @@ function tokenize(text: string, offset = 0): Token[] {
   return tokens;
 }
 
+/** A node of the phrase trie: the phrases that go on with each next word, and the phrase that ends here. */
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  phrase?: string;
+}
+
+/**
+ * Phrases in a trie keyed word by word: at each word of the text the longest
+ * phrase is found by walking down at most as many words as the longest
+ * phrase has, however many phrases there are or share their first words.
+ */
 export class PhraseMatcher {
-  private readonly byFirstWord = new Map<string, { words: string[]; phrase: string }[]>();
+  private readonly root: TrieNode = { next: new Map() };
 
   constructor(phrases: readonly string[]) {
     for (const phrase of phrases) {
       const words = tokenize(phrase).map((t) => t.word);
       if (words.length === 0) continue;
-      const list = this.byFirstWord.get(words[0]) ?? [];
-      list.push({ words, phrase });
-      this.byFirstWord.set(words[0], list);
+      let node = this.root;
+      for (const word of words) {
+        let child = node.next.get(word);
+        if (!child) {
+          child = { next: new Map() };
+          node.next.set(word, child);
+        }
+        node = child;
+      }
+      // The first spelling given wins: two phrases that are the same words are one phrase.
+      node.phrase ??= phrase;
     }
   }
 
   get isEmpty(): boolean {
-    return this.byFirstWord.size === 0;
+    return this.root.next.size === 0;
   }
 
   /** Longest phrase at each word, left to right, not overlapping. */
@@ -47,25 +66,16 @@ export class PhraseMatcher {
     if (this.isEmpty) return;
     const tokens = tokenize(text, offset);
     for (let i = 0; i < tokens.length; i++) {
-      const candidates = this.byFirstWord.get(tokens[i].word);
-      if (!candidates) continue;
-      let best: { words: string[]; phrase: string } | undefined;
-      for (const candidate of candidates) {
-        if (best && candidate.words.length <= best.words.length) continue;
-        if (i + candidate.words.length > tokens.length) continue;
-        let ok = true;
-        for (let k = 1; k < candidate.words.length; k++) {
-          if (tokens[i + k].word !== candidate.words[k]) {
-            ok = false;
-            break;
-          }
-        }
-        if (ok) best = candidate;
+      let node = this.root.next.get(tokens[i].word);
+      let best: { length: number; phrase: string } | undefined;
+      for (let k = 1; node; k++) {
+        if (node.phrase !== undefined) best = { length: k, phrase: node.phrase };
+        node = i + k < tokens.length ? node.next.get(tokens[i + k].word) : undefined;
       }
       if (best) {
-        const last = tokens[i + best.words.length - 1];
+        const last = tokens[i + best.length - 1];
         yield { start: tokens[i].start, end: last.end, phrase: best.phrase };
-        i += best.words.length - 1;
+        i += best.length - 1;
       }
     }
   }

@@ -25,10 +25,10 @@ export const defaultSettings: PoaSettings = {
   vocabulary: { blame: [], vague: [] },
 };
 
-/** A user phrase longer than this is cut: matching stays linear and cheap. */
+/** A user phrase longer than this is left out: it is a paste gone wrong, not a phrase. */
 export const maxPhraseLength = 200;
-/** At most this many phrases of one list are used. */
-export const maxPhrases = 2000;
+/** At most this many phrases of one list are used (matching cost does not grow with their number; building the trie does). */
+export const maxPhrases = 10_000;
 
 export interface SettingProblem {
   key: string;
@@ -64,13 +64,20 @@ function phraseList(value: unknown, key: string, problems: SettingProblem[]): st
     return undefined;
   }
   const phrases: string[] = [];
+  const tooLong: string[] = [];
   for (const item of value) {
     if (typeof item !== 'string') {
       problems.push({ key, message: `expected phrases as strings, found ${JSON.stringify(item)}` });
       return undefined;
     }
-    const trimmed = item.trim().slice(0, maxPhraseLength);
-    if (trimmed) phrases.push(trimmed);
+    const trimmed = item.trim();
+    // Cut short, a phrase would flag words it never named: it is left out, and the message says so.
+    if (trimmed.length > maxPhraseLength) tooLong.push(trimmed);
+    else if (trimmed) phrases.push(trimmed);
+  }
+  if (tooLong.length > 0) {
+    const first = `"${tooLong[0].slice(0, 40)}…" (${tooLong[0].length} characters)`;
+    problems.push({ key, message: `${tooLong.length === 1 ? `the phrase ${first} is` : `${tooLong.length} phrases, the first ${first}, are`} longer than ${maxPhraseLength} characters; left out` });
   }
   if (phrases.length > maxPhrases) {
     problems.push({ key, message: `only the first ${maxPhrases} of ${phrases.length} phrases are used` });

@@ -34,7 +34,16 @@ export const vague: Rule = {
       yield* cached(sentence, (text) => {
         const found: RuleFinding[] = [];
         // The phrase is the whole sentence, bar its closing punctuation: the fix may rewrite it all.
-        const isWhole = (start: number, end: number) => !/[\p{L}\p{N}]/u.test(text.slice(0, start) + text.slice(end));
+        // Where the first and last letters are, found once: a sentence may hold thousands of phrases.
+        let letters: { first: number; lastEnd: number } | undefined;
+        const isWhole = (start: number, end: number) => {
+          if (!letters) {
+            const all = [...text.matchAll(/[\p{L}\p{N}]/gu)];
+            const last = all[all.length - 1];
+            letters = { first: all[0]?.index ?? text.length, lastEnd: last ? last.index + last[0].length : 0 };
+          }
+          return start <= letters.first && end >= letters.lastEnd;
+        };
         const fixes = (kind: (typeof groups)[number]['kind'], start: number, end: number) => [vagueFix(kind, section, start, end, isWhole(start, end))];
         anyGroup.lastIndex = 0;
         for (const { kind, pattern } of anyGroup.test(text) ? groups : []) {
@@ -42,8 +51,14 @@ export const vague: Rule = {
             found.push({ start: match.start, end: match.end, message: `${quote(match.text)} ${fixFor[kind]}`, fixes: fixes(kind, match.start, match.end) });
           }
         }
+        // The seller's own phrases, where no built-in phrase is. Both come left to right, so one
+        // pass decides: a phrase overlaps a built-in one if any that starts before its end ends after its start.
+        const builtIn = found.slice().sort((a, b) => a.start - b.start);
+        let next = 0;
+        let furthestEnd = -1;
         for (const match of extra.matches(text)) {
-          if (found.some((f) => f.start < match.end && match.start < f.end)) continue;
+          for (; next < builtIn.length && builtIn[next].start < match.end; next++) furthestEnd = Math.max(furthestEnd, builtIn[next].end);
+          if (furthestEnd > match.start) continue;
           found.push({ start: match.start, end: match.end, message: `${quote(match.phrase)} is vague (from your vague vocabulary). Say who does what, how much and by when.`, fixes: fixes('what', match.start, match.end) });
         }
         return found.sort((a, b) => a.start - b.start);
