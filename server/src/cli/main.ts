@@ -94,15 +94,27 @@ function run(argv: string[], io: CliIo, version: string): number {
   };
 
   const reports: FileReport[] = [];
+  // A file that cannot be read is named on stderr and the others are still linted: one bad file loses no report.
+  let unreadable = 0;
   for (const file of files) {
-    const text = readTextFile(file);
+    let text: string;
+    try {
+      text = readTextFile(file);
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      io.stderr(`poa-lint: ${error.message}`);
+      unreadable++;
+      continue;
+    }
     const result = lint(text, { format: formatForPath(file), settings: settingsFor(file) });
     for (const failure of result.failures) io.stderr(`poa-lint: rule ${failure.ruleId} failed on ${file} and was skipped: ${String(failure.error)}`);
     const findings = values.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
     reports.push({ file, findings });
   }
 
+  if (unreadable > 0 && reports.length === 0) return 2;
   io.stdout(values.format === 'json' ? formatJson(reports) : formatStylish(reports, io.color));
+  if (unreadable > 0) return 2;
   const all = reports.flatMap((r) => r.findings);
   const errors = all.filter((f) => f.severity === 'error').length;
   const warnings = all.filter((f) => f.severity === 'warning').length;
@@ -125,7 +137,9 @@ function parseCommandLine<T extends ParseArgsConfig['options']>(argv: string[], 
 
 function loadExplicitConfig(path: string): ConfigFile {
   const config = readConfigFile(path);
-  if (config.problems.some((p) => p.includes('cannot be read'))) throw new UsageError(config.problems[0]);
+  // Named on the command line, a config that cannot be read is a usage error, not a default quietly used.
+  const unreadable = config.problems.find((p) => /: (cannot be read|not a regular file|the file is over)/.test(p));
+  if (unreadable) throw new UsageError(unreadable.replace(/; (it was not read, )?the defaults are used$/, ''));
   return config;
 }
 
