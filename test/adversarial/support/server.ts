@@ -1,0 +1,43 @@
+import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { clearAnalysisCaches, lint } from '../../../server/src/analysis/lint';
+import type { DocumentFormat } from '../../../server/src/analysis/model';
+import type { PoaSettings } from '../../../server/src/common/settings';
+import { toDiagnostic } from '../../../server/src/diagnostics';
+import { TestServer, type TestServerOptions } from '../../support/lsp';
+
+/** The diagnostics published for exactly this version of a document (they may have come already). */
+export function publishedFor(server: TestServer, uri: string, version: number): Promise<PublishDiagnosticsParams> {
+  const last = server.lastFor(uri);
+  if (last?.version === version) return Promise.resolve(last);
+  return server.diagnostics(uri, () => server.lastFor(uri)?.version === version);
+}
+
+/** A diagnostic as compared: the docs link names the server's own folder, so only its file name is kept. */
+export function comparable(diagnostics: Diagnostic[]): unknown[] {
+  return JSON.parse(JSON.stringify(diagnostics)).map((d: Diagnostic) => ({ ...d, codeDescription: d.codeDescription?.href.replace(/^.*\//, '') }));
+}
+
+/** What the server must publish for a text: a cold analysis of the whole text in this process. */
+export function expectedDiagnostics(text: string, format: DocumentFormat, settings?: PoaSettings): unknown[] {
+  clearAnalysisCaches();
+  const result = lint(text, { format, settings });
+  return comparable(result.findings.map((finding) => toDiagnostic(finding, result.poa.lines)));
+}
+
+/** A server started with extra environment (the fault hook reads its environment once, at startup). */
+export function serverWithEnvironment(environment: Record<string, string>, options?: TestServerOptions): TestServer {
+  const saved = Object.fromEntries(Object.keys(environment).map((key) => [key, process.env[key]]));
+  Object.assign(process.env, environment);
+  try {
+    return new TestServer(options);
+  } finally {
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  }
+}
+
+export function isAlive(server: TestServer): boolean {
+  return server.process.exitCode === null && server.process.signalCode === null;
+}
