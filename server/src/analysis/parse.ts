@@ -78,8 +78,21 @@ function readParagraph(text: string, masked: string, block: SourceBlock, format:
   }
 }
 
-function readItem(masked: string, block: SourceBlock, aliases: Aliases, out: ModelBlock[]): void {
-  const firstLineEnd = splitLines(masked, block.span)[0].end;
+function readItem(text: string, masked: string, block: SourceBlock, format: DocumentFormat, aliases: Aliases, out: ModelBlock[]): void {
+  const lines = splitLines(masked, block.span);
+  // A section label on a later line of the item ("2. Actions taken" then "PREVENTIVE MEASURES" with no
+  // blank line between) is read there, as it is in a paragraph: Markdown runs such a line into the item.
+  const isSectionLabel = (line: Span) => {
+    const kind = matchLineLabel(masked.slice(line.start, line.end), aliases)?.kind;
+    return kind !== undefined && kind !== 'other';
+  };
+  const labelLine = lines.findIndex((line, i) => i > 0 && isSectionLabel(line));
+  if (labelLine > 0) {
+    readItem(text, masked, { ...block, span: { start: block.span.start, end: lines[labelLine - 1].end } }, format, aliases, out);
+    readParagraph(text, masked, { ...block, kind: 'paragraph', span: { start: lines[labelLine].start, end: block.span.end } }, format, aliases, out);
+    return;
+  }
+  const firstLineEnd = lines[0].end;
   const label = matchLineLabel(masked.slice(block.span.start, firstLineEnd), aliases);
   if (label && label.kind !== 'other') {
     out.push({ kind: 'label', span: trimSpan(masked, { start: block.span.start, end: block.span.start + label.length }), depth: 0, sectionKind: label.kind, style: 'plain' } as LabelBlock);
@@ -121,7 +134,7 @@ export function parsePlanOfAction(text: string, options: ParseOptions = {}): Pla
     } else if (block.kind === 'paragraph') {
       readParagraph(text, masked, block, format, aliases, blocks);
     } else {
-      readItem(masked, block, aliases, blocks);
+      readItem(text, masked, block, format, aliases, blocks);
     }
   }
 
