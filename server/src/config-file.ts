@@ -10,6 +10,12 @@ export interface ConfigFile {
   settings: Partial<PoaSettings>;
   /** Each problem names the file and the key: "…/.poarc.json: rules.blame: expected …". */
   problems: string[];
+  /** Set when the file itself could not be read (missing, not a regular file, too big): why, naming the file. */
+  unread?: string;
+}
+
+function unread(path: string, why: string): ConfigFile {
+  return { path, settings: {}, problems: [`${path}: ${why}; the defaults are used`], unread: `${path}: ${why}` };
 }
 
 /** The nearest .poarc.json at or above a folder, if any. */
@@ -37,11 +43,11 @@ export function readConfigFile(path: string): ConfigFile {
   try {
     const stats = statSync(path);
     // A folder, a FIFO or a device named .poarc.json: reading a FIFO would block the server until something writes to it.
-    if (!stats.isFile()) return { path, settings: {}, problems: [`${path}: not a regular file; it was not read, the defaults are used`] };
-    if (stats.size > 1_000_000) return { path, settings: {}, problems: [`${path}: the file is over 1 MB; it was not read`] };
+    if (!stats.isFile()) return unread(path, 'not a regular file');
+    if (stats.size > 1_000_000) return unread(path, 'the file is over 1 MB and was not read');
     raw = readFileSync(path, 'utf8');
   } catch (error) {
-    return { path, settings: {}, problems: [`${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`] };
+    return unread(path, `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
   let json: unknown;
   try {

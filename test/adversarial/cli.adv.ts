@@ -117,12 +117,16 @@ describe('the CLI on hostile files', function () {
     });
   }
 
+  /** A folder holding a plan and a FIFO beside it. */
+  const folderWithFifo = (name: string, planName: string, fifoName: string) => {
+    mkdirSync(path(name));
+    writeFileSync(path(`${name}/${planName}`), plan);
+    execFileSync('mkfifo', [path(`${name}/${fifoName}`)]);
+  };
+
   it('a FIFO inside a folder is skipped or refused, never waited on', async () => {
     count('CLI faults injected');
-    const folder = path('with-fifo');
-    mkdirSync(folder);
-    writeFileSync(join(folder, 'a.poa.md'), plan);
-    execFileSync('mkfifo', [join(folder, 'b.poa.md')]);
+    folderWithFifo('with-fifo', 'a.poa.md', 'b.poa.md');
     const result = await run(['--format', 'json', 'with-fifo'], dir);
     assert.notEqual(result.status, null, 'the CLI hung');
     assert.match(result.stderr, /b\.poa\.md: not a regular file/);
@@ -131,10 +135,7 @@ describe('the CLI on hostile files', function () {
 
   it('a .poarc.json that is a FIFO beside the plan is named and the defaults stay in force', async () => {
     count('CLI faults injected');
-    const folder = path('rc-fifo');
-    mkdirSync(folder);
-    writeFileSync(join(folder, 'plan.poa.md'), plan);
-    execFileSync('mkfifo', [join(folder, '.poarc.json')]);
+    folderWithFifo('rc-fifo', 'plan.poa.md', '.poarc.json');
     const result = await run(['--format', 'json', 'rc-fifo/plan.poa.md'], dir);
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stderr, /\.poarc\.json: not a regular file/);

@@ -1,4 +1,4 @@
-import { readdirSync, statSync, openSync, readSync, closeSync, fstatSync } from 'node:fs';
+import { readdirSync, statSync, openSync, readSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 
@@ -52,22 +52,23 @@ export function expandTargets(targets: string[]): string[] {
  */
 export function readTextFile(path: string): string {
   let fd: number;
+  let size: number;
   try {
     // Asked before opening: opening a FIFO for reading waits until something writes to it.
-    if (!statSync(path).isFile()) throw new UsageError(`${path}: not a regular file`);
+    const stats = statSync(path);
+    if (!stats.isFile()) throw new UsageError(`${path}: not a regular file`);
+    if (stats.size > maxFileBytes) throw new UsageError(`${path}: ${(stats.size / 1024 / 1024).toFixed(1)} MB is too large to lint (a POA is a few KB; the limit is 10 MB)`);
+    size = stats.size;
     fd = openSync(path, 'r');
   } catch (error) {
     if (error instanceof UsageError) throw error;
     throw new UsageError(`${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
   try {
-    const stats = fstatSync(fd);
-    if (!stats.isFile()) throw new UsageError(`${path}: not a regular file`);
-    if (stats.size > maxFileBytes) throw new UsageError(`${path}: ${(stats.size / 1024 / 1024).toFixed(1)} MB is too large to lint (a POA is a few KB; the limit is 10 MB)`);
-    const buffer = Buffer.alloc(stats.size);
+    const buffer = Buffer.alloc(size);
     let read = 0;
-    while (read < stats.size) {
-      const n = readSync(fd, buffer, read, stats.size - read, read);
+    while (read < size) {
+      const n = readSync(fd, buffer, read, size - read, read);
       if (n === 0) break;
       read += n;
     }

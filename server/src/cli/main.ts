@@ -138,8 +138,7 @@ function parseCommandLine<T extends ParseArgsConfig['options']>(argv: string[], 
 function loadExplicitConfig(path: string): ConfigFile {
   const config = readConfigFile(path);
   // Named on the command line, a config that cannot be read is a usage error, not a default quietly used.
-  const unreadable = config.problems.find((p) => /: (cannot be read|not a regular file|the file is over)/.test(p));
-  if (unreadable) throw new UsageError(unreadable.replace(/; (it was not read, )?the defaults are used$/, ''));
+  if (config.unread) throw new UsageError(config.unread);
   return config;
 }
 
