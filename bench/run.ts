@@ -22,8 +22,8 @@ import { pathToFileURL } from 'node:url';
 import { lint as markdownlint } from 'markdownlint/sync';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { clearAnalysisCaches } from '../server/src/analysis/cache';
-import { lint } from '../server/src/analysis/lint';
+import { clearAnalysisCaches } from '../server/src/engine/cache';
+import { lint } from '../server/src/engine/lint';
 import { BenchClient } from './client';
 import { benchSizes, generatePlanOfAction } from './generate';
 

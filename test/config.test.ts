@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { lint, type Finding } from '../server/src/analysis/lint';
+import { lint, type Finding } from '../server/src/engine/lint';
 import { runCli } from '../server/src/cli/main';
 import { mergeSettings, type PoaSettings } from '../server/src/common/settings';
-import { readConfigFile } from '../server/src/config-file';
+import { readConfigFile } from '../server/src/config/config-file';
 
 /** A complete plan with one blame sentence and one vague phrase, and nothing else to report. */
 const plan = [

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lint } from '../server/src/analysis/lint';
-import { formatForPath } from '../server/src/analysis/parse';
+import { lint } from '../server/src/engine/lint';
+import { formatForPath } from '../server/src/engine/parse';
 import type { Severity } from '../server/src/common/settings';
-import { rules } from '../server/src/rules';
+import { rules } from '../server/src/registry';
 
 /**
  * Measured precision and recall of every rule on realistic plans. Each

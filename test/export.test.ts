@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { exportPlainText } from '../server/src/analysis/export';
-import { formatForPath, parsePlanOfAction } from '../server/src/analysis/parse';
+import { exportPlainText } from '../server/src/engine/export';
+import { formatForPath, parsePlanOfAction } from '../server/src/engine/parse';
 
 const dir = join(__dirname, 'export');
 const cli = join(__dirname, '..', 'dist', 'cli.js');

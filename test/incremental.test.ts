@@ -3,12 +3,12 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { positionAt } from '../bench/client';
 import { generatePlanOfAction } from '../bench/generate';
-import { clearAnalysisCaches } from '../server/src/analysis/cache';
-import { lint, type LintOptions } from '../server/src/analysis/lint';
-import { layoutMarkdown, layoutMarkdownDocument, markdownLayoutOptions, type SourceLayout } from '../server/src/analysis/markdown';
-import { formatForPath } from '../server/src/analysis/parse';
-import { trimSpan } from '../server/src/analysis/text';
-import { chronoFindsTime, hasPlainDate } from '../server/src/analysis/time';
+import { clearAnalysisCaches } from '../server/src/engine/cache';
+import { lint, type LintOptions } from '../server/src/engine/lint';
+import { layoutMarkdown, layoutMarkdownDocument, markdownLayoutOptions, type SourceLayout } from '../server/src/engine/markdown';
+import { formatForPath } from '../server/src/engine/parse';
+import { trimSpan } from '../server/src/engine/text';
+import { chronoFindsTime, hasPlainDate } from '../server/src/engine/time';
 import { listFixtures } from './support/fixtures';
 import { TestServer } from './support/lsp';
 

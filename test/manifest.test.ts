@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultSettings, settingDescriptions } from '../server/src/common/settings';
-import { rules } from '../server/src/rules';
+import { rules } from '../server/src/registry';
 import { findingLine, fixturesRoot, lintFixture, readExpected } from './support/fixtures';
 
 const root = join(__dirname, '..');

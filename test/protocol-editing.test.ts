@@ -2,11 +2,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, TextEdit } from 'vscode-languageserver-protocol';
-import { exportPlainText } from '../server/src/analysis/export';
-import { parsePlanOfAction } from '../server/src/analysis/parse';
-import { countWords } from '../server/src/analysis/text';
+import { exportPlainText } from '../server/src/engine/export';
+import { parsePlanOfAction } from '../server/src/engine/parse';
+import { countWords } from '../server/src/engine/text';
 import type { DocumentStats, ExportPlainTextResult } from '../server/src/common/protocol';
-import { goodExample } from '../server/src/rule-docs';
+import { goodExample } from '../server/src/lsp/rule-docs';
 import { applyTextEdits } from './support/edits';
 import { TestServer } from './support/lsp';
 

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lint } from '../server/src/analysis/lint';
+import { lint } from '../server/src/engine/lint';
 import { templateSnippetPrefix } from '../server/src/common/protocol';
-import { readTemplateSnippet } from '../server/src/completion';
+import { readTemplateSnippet } from '../server/src/lsp/completion';
 import { expandSnippetBody, joinBody } from './support/snippet';
 
 const snippetsPath = join(__dirname, '..', 'snippets', 'poa.code-snippets');

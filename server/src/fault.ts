@@ -1,4 +1,4 @@
-import type { Rule } from './rules/types';
+import type { Rule } from './engine/rule';
 
 /** The error an injected fault throws. */
 export class InjectedFault extends Error {

@@ -1,4 +1,4 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { startService } from './service';
+import { startService } from './lsp/service';
 
 startService(createConnection(ProposedFeatures.all));

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { clearAnalysisCaches, lint, type LintResult } from '../../server/src/analysis/lint';
-import { markdownLayoutOptions } from '../../server/src/analysis/markdown';
+import { clearAnalysisCaches, lint, type LintResult } from '../../server/src/engine/lint';
+import { markdownLayoutOptions } from '../../server/src/engine/markdown';
 import { anyDocument, composedDocument, seedDocuments } from './support/documents';
 import { assertWellFormed, findingsKey } from './support/invariants';
 import { count, runs } from './support/tally';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { DocumentFormat } from '../../server/src/analysis/model';
+import type { DocumentFormat } from '../../server/src/engine/model';
 import { TestServer } from '../support/lsp';
 import { anyDocument, composedDocument, seedDocuments, splice } from './support/documents';
 import { comparable, expectedDiagnostics, isAlive, publishedFor } from './support/server';

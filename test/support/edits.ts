@@ -1,5 +1,5 @@
 import type { Position, Range, TextEdit } from 'vscode-languageserver-protocol';
-import { LineIndex } from '../../server/src/analysis/text';
+import { LineIndex } from '../../server/src/engine/text';
 
 export function offsetRange(text: string, range: Range): { start: number; end: number } {
   const lines = new LineIndex(text);

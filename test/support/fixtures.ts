@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lint, type Finding } from '../../server/src/analysis/lint';
-import { formatForPath } from '../../server/src/analysis/parse';
+import { lint, type Finding } from '../../server/src/engine/lint';
+import { formatForPath } from '../../server/src/engine/parse';
 import { mergeSettings } from '../../server/src/common/settings';
-import { readConfigFile } from '../../server/src/config-file';
+import { readConfigFile } from '../../server/src/config/config-file';
 
 export const fixturesRoot = join(__dirname, '..', 'fixtures');
 export const poaFile = /\.poa(?:\.md|\.txt)?$/;

@@ -1,4 +1,4 @@
-import type { Finding } from '../analysis/lint';
+import type { Finding } from '../engine/lint';
 
 export interface FileReport {
   file: string;

@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { exportPlainText } from '../analysis/export';
-import { lint } from '../analysis/lint';
-import { formatForPath, parsePlanOfAction } from '../analysis/parse';
+import { exportPlainText } from '../engine/export';
+import { lint } from '../engine/lint';
+import { formatForPath, parsePlanOfAction } from '../engine/parse';
 import { mergeSettings, type PoaSettings } from '../common/settings';
-import { findConfigFile, readConfigFile, type ConfigFile } from '../config-file';
+import { findConfigFile, readConfigFile, type ConfigFile } from '../config/config-file';
 import { expandTargets, readTextFile, UsageError } from './files';
 import { formatJson, formatStylish, type FileReport } from './format';
 

@@ -1,8 +1,8 @@
-import { compileWordList, quote } from '../analysis/patterns';
-import { isInside, quotedSpans } from '../analysis/quotes';
-import { promisePatterns } from '../words/promises';
-import { irregularParticiples, irregularPastTense } from '../words/verbs';
-import type { Rule, RuleFinding } from './types';
+import { compileWordList, quote } from '../engine/patterns';
+import { isInside, quotedSpans } from '../engine/quotes';
+import { promisePatterns } from '../words/en/promises';
+import { irregularParticiples, irregularPastTense } from '../words/en/verbs';
+import type { Rule, RuleFinding } from '../engine/rule';
 
 const promise = compileWordList(promisePatterns, 'gi');
 /**

@@ -1,8 +1,8 @@
-import { phraseMatcher } from '../analysis/phrases';
-import { sentenceFindings, vocabularyKey } from '../analysis/sentence-cache';
-import { compileWordList, quote } from '../analysis/patterns';
-import { blamePhrases, blameTargets, causeBeforeTarget, failureAfterTarget, possessedFault } from '../words/blame';
-import type { Rule, RuleFinding } from './types';
+import { phraseMatcher } from '../engine/phrases';
+import { sentenceFindings, vocabularyKey } from '../engine/sentence-cache';
+import { compileWordList, quote } from '../engine/patterns';
+import { blamePhrases, blameTargets, causeBeforeTarget, failureAfterTarget, possessedFault } from '../words/en/blame';
+import type { Rule, RuleFinding } from '../engine/rule';
 
 type TargetName = keyof typeof blameTargets;
 const targetNames = Object.keys(blameTargets) as TargetName[];

@@ -1,9 +1,9 @@
-import { compileWordList, quote } from '../analysis/patterns';
-import type { PlanOfAction, Section, Sentence } from '../analysis/model';
-import { countWords } from '../analysis/text';
-import { boilerplatePatterns } from '../words/boilerplate';
+import { compileWordList, quote } from '../engine/patterns';
+import type { PlanOfAction, Section, Sentence } from '../engine/model';
+import { countWords } from '../engine/text';
+import { boilerplatePatterns } from '../words/en/boilerplate';
 import { placeholderPattern } from './placeholder';
-import type { Fix, Rule, RuleFinding } from './types';
+import type { Fix, Rule, RuleFinding } from '../engine/rule';
 
 const stockLine = compileWordList(boilerplatePatterns, 'i');
 /** Past this many words besides the stock phrase, the sentence says something of its own: no fix deletes it. */

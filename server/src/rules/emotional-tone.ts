@@ -1,8 +1,8 @@
-import { compileWordList, matchAll, quote } from '../analysis/patterns';
-import { isInside, quotedSpans } from '../analysis/quotes';
-import { sentenceFindings } from '../analysis/sentence-cache';
-import { shoutedWords, toneGroups } from '../words/tone';
-import type { Rule, RuleFinding } from './types';
+import { compileWordList, matchAll, quote } from '../engine/patterns';
+import { isInside, quotedSpans } from '../engine/quotes';
+import { sentenceFindings } from '../engine/sentence-cache';
+import { shoutedWords, toneGroups } from '../words/en/tone';
+import type { Rule, RuleFinding } from '../engine/rule';
 
 /** One pattern for the three kinds, one pass per sentence: the kind is read from the named group that matched. */
 const tone = compileWordList(toneGroups.map((group) => `(?<${group.kind}>${group.patterns.join('|')})`));

@@ -1,5 +1,5 @@
 import { placeholderPattern } from './placeholder';
-import type { Rule, RuleFinding } from './types';
+import type { Rule, RuleFinding } from '../engine/rule';
 
 export const emptySection: Rule = {
   id: 'empty-section',

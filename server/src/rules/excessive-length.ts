@@ -1,6 +1,6 @@
-import { countWords } from '../analysis/text';
-import { documentStartSpan } from './missing-section';
-import type { Rule, RuleFinding } from './types';
+import { countWords } from '../engine/text';
+import { documentStartSpan } from '../rule-kit/missing-section';
+import type { Rule, RuleFinding } from '../engine/rule';
 
 export const excessiveLength: Rule = {
   id: 'excessive-length',

@@ -1,8 +1,8 @@
-import { compileWordList, matchAll, quote } from '../analysis/patterns';
-import { isInside, quotedSpans } from '../analysis/quotes';
-import { sentenceFindings } from '../analysis/sentence-cache';
-import { hedgingPatterns } from '../words/hedging';
-import type { Rule, RuleFinding } from './types';
+import { compileWordList, matchAll, quote } from '../engine/patterns';
+import { isInside, quotedSpans } from '../engine/quotes';
+import { sentenceFindings } from '../engine/sentence-cache';
+import { hedgingPatterns } from '../words/en/hedging';
+import type { Rule, RuleFinding } from '../engine/rule';
 
 const hedge = compileWordList(hedgingPatterns);
 

@@ -1,5 +1,5 @@
-import { countWords } from '../analysis/text';
-import type { Rule, RuleFinding } from './types';
+import { countWords } from '../engine/text';
+import type { Rule, RuleFinding } from '../engine/rule';
 
 export const longSentence: Rule = {
   id: 'long-sentence',

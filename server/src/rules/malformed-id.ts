@@ -1,5 +1,5 @@
-import { quote } from '../analysis/patterns';
-import type { Rule, RuleFinding } from './types';
+import { quote } from '../engine/patterns';
+import type { Rule, RuleFinding } from '../engine/rule';
 
 /** Three groups of digits (or a letter O) joined by dashes, roughly 3-7-7. */
 const orderLike = /(?<![\p{L}\p{N}-])[\dOo]{2,4}[-–][\dOo]{5,9}[-–][\dOo]{5,9}(?![\p{L}\p{N}]|-\d)/gu;

@@ -1,4 +1,4 @@
-import { missingSectionRule } from './missing-section';
+import { missingSectionRule } from '../rule-kit/missing-section';
 
 export const missingPreventiveMeasures = missingSectionRule(
   'missing-preventive-measures',

@@ -1,4 +1,4 @@
-import { missingSectionRule } from './missing-section';
+import { missingSectionRule } from '../rule-kit/missing-section';
 
 export const missingRootCause = missingSectionRule(
   'missing-root-cause',

@@ -1,6 +1,6 @@
-import { compileWordList, quote } from '../analysis/patterns';
-import { irregularParticiples, statePredicates } from '../words/verbs';
-import type { Rule, RuleFinding } from './types';
+import { compileWordList, quote } from '../engine/patterns';
+import { irregularParticiples, statePredicates } from '../words/en/verbs';
+import type { Rule, RuleFinding } from '../engine/rule';
 
 const participle = `(?:(?!(?:need|needs|proceed|succeed|exceed|feed|seed|speed|bed|red)\\b)[a-z]+ed|${irregularParticiples.join('|')})`;
 /**

@@ -1,6 +1,6 @@
-import { compileWordList, matchAll, quote } from '../analysis/patterns';
-import { placeholderPatterns } from '../words/placeholders';
-import type { Rule, RuleFinding } from './types';
+import { compileWordList, matchAll, quote } from '../engine/patterns';
+import { placeholderPatterns } from '../words/en/placeholders';
+import type { Rule, RuleFinding } from '../engine/rule';
 
 /** Case matters: "TBD" and "XXX" are placeholders, "tbd" in prose is rare and "xxx" is not ours to judge. */
 export const placeholderPattern = compileWordList(placeholderPatterns, 'g');

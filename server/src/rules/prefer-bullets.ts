@@ -1,5 +1,5 @@
-import type { Section } from '../analysis/model';
-import type { Rule, RuleFinding } from './types';
+import type { Section } from '../engine/model';
+import type { Rule, RuleFinding } from '../engine/rule';
 
 const minSentences = 3;
 

@@ -1,5 +1,5 @@
-import type { Section, SectionKind } from '../analysis/model';
-import type { Rule, RuleFinding } from './types';
+import type { Section, SectionKind } from '../engine/model';
+import type { Rule, RuleFinding } from '../engine/rule';
 
 const rank: Partial<Record<SectionKind, number>> = { 'root-cause': 0, 'actions-taken': 1, 'preventive-measures': 2 };
 const names = ['Root cause', 'Actions taken', 'Preventive measures'];

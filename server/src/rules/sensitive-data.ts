@@ -1,9 +1,9 @@
-import { closingLine } from '../analysis/labels';
-import type { PlanOfAction } from '../analysis/model';
-import { compileWordList, quote } from '../analysis/patterns';
-import type { Span } from '../analysis/text';
-import { organisationMailboxes, phoneCues, streetAbbreviations, streetTypes } from '../words/addresses';
-import type { Rule, RuleFinding } from './types';
+import { closingLine } from '../engine/labels';
+import type { PlanOfAction } from '../engine/model';
+import { compileWordList, quote } from '../engine/patterns';
+import type { Span } from '../engine/text';
+import { organisationMailboxes, phoneCues, streetAbbreviations, streetTypes } from '../words/en/addresses';
+import type { Rule, RuleFinding } from '../engine/rule';
 
 /** Around each "@": the local part before it, the domain after it. */
 const emailLocal = /[A-Za-z0-9._%+-]+$/;

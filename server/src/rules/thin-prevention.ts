@@ -1,7 +1,7 @@
-import type { SectionKind } from '../analysis/model';
-import type { PlanOfAction } from '../analysis/model';
-import { countWords } from '../analysis/text';
-import type { Rule, RuleFinding } from './types';
+import type { SectionKind } from '../engine/model';
+import type { PlanOfAction } from '../engine/model';
+import { countWords } from '../engine/text';
+import type { Rule, RuleFinding } from '../engine/rule';
 
 /** Within this many words the two parts are as long as each other: a near tie is not thin. */
 const tie = 5;

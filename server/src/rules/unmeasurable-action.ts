@@ -1,8 +1,8 @@
-import { compileWordList } from '../analysis/patterns';
-import { calendarDatePatterns, quantityPatterns } from '../words/quantities';
-import { quantitySlotPatterns } from '../words/placeholder-slots';
+import { compileWordList } from '../engine/patterns';
+import { calendarDatePatterns, quantityPatterns } from '../words/en/quantities';
+import { quantitySlotPatterns } from '../words/en/placeholder-slots';
 import { isOnlyPlaceholders } from './placeholder';
-import type { Rule, RuleFinding } from './types';
+import type { Rule, RuleFinding } from '../engine/rule';
 
 const quantity = compileWordList(quantityPatterns, 'i');
 const quantitySlot = compileWordList(quantitySlotPatterns, 'i');

@@ -1,9 +1,9 @@
-import { hasTimeExpression } from '../analysis/time';
-import { compileWordList } from '../analysis/patterns';
-import { timeSlotPatterns } from '../words/placeholder-slots';
+import { hasTimeExpression } from '../engine/time';
+import { compileWordList } from '../engine/patterns';
+import { timeSlotPatterns } from '../words/en/placeholder-slots';
 import { isOnlyPlaceholders } from './placeholder';
-import { addDateFix, smartActionFix } from './smart-fix';
-import type { Rule, RuleFinding } from './types';
+import { addDateFix, smartActionFix } from '../rule-kit/smart-fix';
+import type { Rule, RuleFinding } from '../engine/rule';
 
 const timeSlot = compileWordList(timeSlotPatterns, 'i');
 

@@ -1,9 +1,9 @@
-import { phraseMatcher } from '../analysis/phrases';
-import { sentenceFindings, vocabularyKey } from '../analysis/sentence-cache';
-import { compileWordList, matchAll, quote } from '../analysis/patterns';
-import { vagueGroups } from '../words/vague';
-import { vagueFix } from './smart-fix';
-import type { Rule, RuleFinding } from './types';
+import { phraseMatcher } from '../engine/phrases';
+import { sentenceFindings, vocabularyKey } from '../engine/sentence-cache';
+import { compileWordList, matchAll, quote } from '../engine/patterns';
+import { vagueGroups } from '../words/en/vague';
+import { vagueFix } from '../rule-kit/smart-fix';
+import type { Rule, RuleFinding } from '../engine/rule';
 
 const fixFor: Record<(typeof vagueGroups)[number]['kind'], string> = {
   when: "gives no date. Say when: add a date or deadline, e.g. 'by March 15, 2026'.",

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import type { DocumentFormat } from '../../../server/src/analysis/model';
+import type { DocumentFormat } from '../../../server/src/engine/model';
 
 /**
  * Generated POAs: Markdown and pasted plain text mixed, with the labels,

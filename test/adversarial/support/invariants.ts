@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, LintResult } from '../../../server/src/analysis/lint';
-import { ruleIds } from '../../../server/src/rules';
+import type { Finding, LintResult } from '../../../server/src/engine/lint';
+import { ruleIds } from '../../../server/src/registry';
 
 const severities = new Set(['error', 'warning', 'info', 'hint']);
 

@@ -1,8 +1,8 @@
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
-import { clearAnalysisCaches, lint } from '../../../server/src/analysis/lint';
-import type { DocumentFormat } from '../../../server/src/analysis/model';
+import { clearAnalysisCaches, lint } from '../../../server/src/engine/lint';
+import type { DocumentFormat } from '../../../server/src/engine/model';
 import type { PoaSettings } from '../../../server/src/common/settings';
-import { toDiagnostic } from '../../../server/src/diagnostics';
+import { toDiagnostic } from '../../../server/src/lsp/diagnostics';
 import { TestServer, type TestServerOptions } from '../../support/lsp';
 
 /** The diagnostics published for exactly this version of a document (they may have come already). */

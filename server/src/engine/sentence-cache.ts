@@ -1,4 +1,4 @@
-import type { Fix, RuleFinding } from '../rules/types';
+import type { Fix, RuleFinding } from './rule';
 import { detach, LruCache } from './cache';
 import type { Sentence } from './model';
 

@@ -1,4 +1,4 @@
-import type { PlanOfAction } from '../analysis/model';
+import type { PlanOfAction } from './model';
 import type { PoaSettings, Severity } from '../common/settings';
 
 export interface TextEdit {

@@ -10,20 +10,20 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { exportPlainText } from './analysis/export';
-import { lintSteps, type LintResult } from './analysis/lint';
-import { formatForPath } from './analysis/parse';
-import { countWords } from './analysis/text';
+import { exportPlainText } from '../engine/export';
+import { lintSteps, type LintResult } from '../engine/lint';
+import { formatForPath } from '../engine/parse';
+import { countWords } from '../engine/text';
 import { codeActions, providedKinds } from './code-actions';
-import { documentStatsNotification, exportPlainTextRequest } from './common/protocol';
-import { mergeSettings, readSettings, type PoaSettings } from './common/settings';
+import { documentStatsNotification, exportPlainTextRequest } from '../common/protocol';
+import { mergeSettings, readSettings, type PoaSettings } from '../common/settings';
 import { completions } from './completion';
-import { findConfigFile, readConfigFile, type ConfigFile } from './config-file';
+import { findConfigFile, readConfigFile, type ConfigFile } from '../config/config-file';
 import { toDiagnostic } from './diagnostics';
-import { withInjectedFaults } from './fault';
+import { withInjectedFaults } from '../fault';
 import { hoverFor } from './hover';
 import { documentSymbols, foldingRanges } from './outline';
-import { ruleIds, rules } from './rules';
+import { ruleIds, rules } from '../registry';
 
 /** Longest stretch of analysis before the server reads its messages again. */
 const analysisSliceMs = 12;

@@ -1,5 +1,5 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type Position, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
-import { commands, type ApplySnippetFixArgs, type SelectRangeArgs } from './common/protocol';
+import { commands, type ApplySnippetFixArgs, type SelectRangeArgs } from '../common/protocol';
 import type { DiagnosticData, FixData } from './diagnostics';
 
 /**

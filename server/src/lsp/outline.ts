@@ -1,6 +1,6 @@
 import { FoldingRangeKind, SymbolKind, type DocumentSymbol, type FoldingRange } from 'vscode-languageserver';
-import type { PlanOfAction, Section } from './analysis/model';
-import type { Span } from './analysis/text';
+import type { PlanOfAction, Section } from '../engine/model';
+import type { Span } from '../engine/text';
 
 const kindNames: Record<Section['kind'], string> = {
   'root-cause': 'root cause',

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Diagnostic, DiagnosticSeverity, TextEdit, type Range } from 'vscode-languageserver';
-import type { Finding } from './analysis/lint';
-import type { LineIndex } from './analysis/text';
-import type { Severity } from './common/settings';
+import type { Finding } from '../engine/lint';
+import type { LineIndex } from '../engine/text';
+import type { Severity } from '../common/settings';
 
 const severities: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,

@@ -1,6 +1,6 @@
 import { defaultSettings, type PoaSettings, type Severity } from '../common/settings';
-import { rules as allRules } from '../rules';
-import type { Fix, Rule } from '../rules/types';
+import { rules as allRules } from '../registry';
+import type { Fix, Rule } from './rule';
 import { DisableComments } from './disable';
 import { layoutMarkdownSteps } from './markdown';
 import type { DocumentFormat, PlanOfAction } from './model';

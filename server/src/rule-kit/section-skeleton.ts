@@ -1,7 +1,7 @@
-import { closingLine } from '../analysis/labels';
-import type { PlanOfAction, Section } from '../analysis/model';
+import { closingLine } from '../engine/labels';
+import type { PlanOfAction, Section } from '../engine/model';
 import type { MainSectionKind } from '../common/settings';
-import type { Fix } from './types';
+import type { Fix } from '../engine/rule';
 
 /**
  * The fix for a missing section: a labelled skeleton inserted where reviewers

@@ -1,5 +1,5 @@
-import type { SectionKind } from '../analysis/model';
-import type { Fix } from './types';
+import type { SectionKind } from '../engine/model';
+import type { Fix } from '../engine/rule';
 
 /**
  * Snippet fixes that turn a vague or untimed promise into a SMART action:

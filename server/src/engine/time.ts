@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { timePatterns } from '../words/time';
+import { timePatterns } from '../words/en/time';
 import { LruCache } from './cache';
 import { compileWordList } from './patterns';
 

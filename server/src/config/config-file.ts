@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { readSettings, type PoaSettings, type SettingProblem } from './common/settings';
-import { ruleIds } from './rules';
+import { readSettings, type PoaSettings, type SettingProblem } from '../common/settings';
+import { ruleIds } from '../registry';
 
 export const configFileName = '.poarc.json';
 

@@ -1,5 +1,5 @@
 import { MarkupKind, type Diagnostic, type Hover, type Position } from 'vscode-languageserver';
-import { findRule } from './rules';
+import { findRule } from '../registry';
 import { goodExample, readRuleDoc } from './rule-docs';
 
 const severityNames = ['', 'error', 'warning', 'info', 'hint'];

@@ -1,9 +1,9 @@
-import type { Aliases } from '../analysis/labels';
+import type { Aliases } from '../engine/labels';
 import type { MainSectionKind } from '../common/settings';
-import type { PlanOfAction } from '../analysis/model';
-import { parsePlanOfAction } from '../analysis/parse';
+import type { PlanOfAction } from '../engine/model';
+import { parsePlanOfAction } from '../engine/parse';
 import { insertSectionFix } from './section-skeleton';
-import type { Fix, Rule, RuleFinding } from './types';
+import type { Fix, Rule, RuleFinding } from '../engine/rule';
 
 /** Where a missing-section finding sits: the first line with text, so it is visible. */
 export function documentStartSpan(poa: PlanOfAction): { start: number; end: number } {

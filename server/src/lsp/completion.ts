@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Position } from 'vscode-languageserver';
-import type { PlanOfAction } from './analysis/model';
-import { mainSectionKinds } from './common/settings';
-import { templateSnippetPrefix } from './common/protocol';
-import { cased, formatSectionLabel, labelStyle, sectionNames, sectionRank } from './rules/section-skeleton';
+import type { PlanOfAction } from '../engine/model';
+import { mainSectionKinds } from '../common/settings';
+import { templateSnippetPrefix } from '../common/protocol';
+import { cased, formatSectionLabel, labelStyle, sectionNames, sectionRank } from '../rule-kit/section-skeleton';
 
 const sectionHelp: Record<(typeof mainSectionKinds)[number], string> = {
   'root-cause': 'Why the problem happened: what in your own process failed.',
