@@ -41,16 +41,22 @@ export class BenchClient {
     });
     this.connection.onNotification('window/logMessage', () => undefined);
     this.connection.onRequest('client/registerCapability', () => null);
-    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
+    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.settings ?? null));
     this.connection.listen();
   }
 
-  async initialize(initializationOptions: unknown): Promise<void> {
+  private settings: unknown;
+
+  /** Starts the session; with `settings`, the client answers the server's workspace/configuration with them. */
+  async initialize(settings?: unknown): Promise<void> {
+    this.settings = settings;
     await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: null,
-      capabilities: { textDocument: { publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true, dataSupport: true } } },
-      initializationOptions,
+      capabilities: {
+        workspace: { configuration: settings !== undefined },
+        textDocument: { publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true, dataSupport: true } },
+      },
     });
     await this.connection.sendNotification('initialized', {});
   }

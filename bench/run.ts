@@ -22,8 +22,9 @@ import { pathToFileURL } from 'node:url';
 import { lint as markdownlint } from 'markdownlint/sync';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { clearAnalysisCaches } from '../server/src/engine/cache';
-import { lint } from '../server/src/engine/lint';
+import { createLinter } from '../server/src/engine/linter';
+import { rules } from '../server/src/registry';
+import { settingsTable } from '../server/src/common/settings';
 import { BenchClient } from './client';
 import { benchSizes, generatePlanOfAction } from './generate';
 
@@ -53,6 +54,7 @@ function percentile(values: number[], p: number): number {
 const median = (values: number[]) => percentile(values, 50);
 
 const remark = unified().use(remarkParse);
+const linter = createLinter({ rules });
 
 function coldAnalysis(): void {
   process.stderr.write('cold analysis (in process, caches cleared before each run)\n');
@@ -67,14 +69,14 @@ function coldAnalysis(): void {
     };
     // Warm the JIT on every contender, then interleave them run by run.
     for (let i = 0; i < 3; i++) {
-      clearAnalysisCaches();
-      lint(text);
+      linter.clearCaches();
+      linter.lint(text);
       markdownlint({ strings: { plan: text } });
       remark.parse(text);
     }
     for (let i = 0; i < runs; i++) {
-      clearAnalysisCaches();
-      measure(times.poa, () => lint(text));
+      linter.clearCaches();
+      measure(times.poa, () => linter.lint(text));
       measure(times.markdownlint, () => markdownlint({ strings: { plan: text } }));
       measure(times.remark, () => remark.parse(text));
     }
@@ -99,7 +101,7 @@ function typingSpots(text: string, count: number): number[] {
 
 async function keystrokes(debounceMs: number | undefined, typed: number): Promise<number[]> {
   const client = new BenchClient(serverPath);
-  await client.initialize(debounceMs === undefined ? {} : { debounceMs });
+  await client.initialize(debounceMs === undefined ? undefined : { debounceMs });
   const uri = pathToFileURL(join(root, 'bench', 'keystrokes.poa.md')).href;
   await client.open(uri, generatePlanOfAction(25 * 1024));
   await client.diagnosticsFor(uri, 1);
@@ -136,8 +138,7 @@ async function keystrokeLatency(): Promise<void> {
   row(`keystroke → diagnostics p50, 25 KB, debounce 0 (${measured.length} keystrokes after ${warmUp} warm-up)`, ms(p50), '≤ 16 ms', p50 <= 16);
   row('keystroke → diagnostics p95, 25 KB, debounce 0', ms(p95), '≤ 30 ms', p95 <= 30);
   row('keystroke → diagnostics max, 25 KB, debounce 0', ms(Math.max(...measured)));
-  const serviceSource = readFileSync(join(root, 'server', 'src', 'service.ts'), 'utf8');
-  const defaultDebounce = /let debounceMs = (\d+)/.exec(serviceSource)?.[1] ?? '?';
+  const defaultDebounce = settingsTable.debounceMs.default;
   const withDebounce = (await keystrokes(undefined, quick ? 30 : 60)).slice(10);
   row(`keystroke → diagnostics p50 with the default debounce (${defaultDebounce} ms, not in the targets above)`, ms(percentile(withDebounce, 50)));
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lint } from '../server/src/engine/lint';
+import { lint } from './support/lint';
 import { formatForPath } from '../server/src/engine/parse';
 import type { Severity } from '../server/src/common/settings';
 import { rules } from '../server/src/registry';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { lint } from '../server/src/engine/lint';
+import { lint } from './support/lint';
 
 /**
  * A linter that cries wolf gets switched off. These are the look-alikes each

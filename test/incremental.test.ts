@@ -3,10 +3,11 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { positionAt } from '../bench/client';
 import { generatePlanOfAction } from '../bench/generate';
-import { clearAnalysisCaches } from '../server/src/engine/cache';
-import { lint, type LintOptions } from '../server/src/engine/lint';
-import { layoutMarkdown, layoutMarkdownDocument, markdownLayoutOptions, type SourceLayout } from '../server/src/engine/markdown';
+import { lint, newLinter } from './support/lint';
+import type { LintOptions, LintResult } from '../server/src/engine/linter';
+import { layoutMarkdown, layoutMarkdownDocument, type SourceLayout } from '../server/src/engine/markdown';
 import { formatForPath } from '../server/src/engine/parse';
+import { mergeSettings } from '../server/src/common/settings';
 import { trimSpan } from '../server/src/engine/text';
 import { chronoFindsTime, hasPlainDate } from '../server/src/engine/time';
 import { listFixtures } from './support/fixtures';
@@ -90,8 +91,6 @@ const markdownText = fc
   .map(([lines, eol]) => lines.join(eol));
 
 describe('incremental analysis', () => {
-  beforeEach(() => clearAnalysisCaches());
-
   it('lays out Markdown chunk by chunk exactly as a parse of the whole text', () => {
     fc.assert(
       fc.property(markdownText, (text) => {
@@ -102,14 +101,7 @@ describe('incremental analysis', () => {
   });
 
   it('finds in any Markdown text what an analysis of a whole-text parse finds', () => {
-    const wholeParse = (text: string) => {
-      markdownLayoutOptions.chunked = false;
-      try {
-        return lint(text).findings;
-      } finally {
-        markdownLayoutOptions.chunked = true;
-      }
-    };
+    const wholeParse = (text: string) => newLinter({ chunkedMarkdown: false }).lint(text).findings;
     fc.assert(
       fc.property(markdownText, (text) => {
         assert.deepEqual(lint(text).findings, wholeParse(text));
@@ -139,21 +131,20 @@ describe('incremental analysis', () => {
     return text.slice(0, start) + insert + text.slice(Math.min(text.length, start + remove));
   };
 
-  const findings = (text: string, options: LintOptions) => lint(text, options).findings.map((f) => ({ ...f }));
+  const findings = (result: LintResult) => result.findings.map((f) => ({ ...f }));
 
   function checkEdits(initial: string, options: LintOptions, runs: number) {
     fc.assert(
       fc.property(fc.array(edit, { minLength: 1, maxLength: 12 }), (edits) => {
         let text = initial;
-        lint(text, options);
+        const linter = newLinter();
+        linter.lint(text, options);
         for (const change of edits) {
           text = apply(text, change);
-          const warm = findings(text, options);
-          clearAnalysisCaches();
-          const cold = findings(text, options);
+          // The warm linter has seen every earlier version, as the server has after each keystroke.
+          const warm = findings(linter.lint(text, options));
+          const cold = findings(lint(text, options));
           assert.deepEqual(warm, cold);
-          // Warm the caches again from this version, as the server does after each keystroke.
-          lint(text, options);
         }
       }),
       { numRuns: runs },
@@ -227,5 +218,29 @@ describe('textDocument/publishDiagnostics while edits arrive', function () {
     }
     assert.ok(versions.length < 6, `stale versions were analysed to the end: published ${versions.join(', ')}`);
     assert.deepEqual(versions, [...versions].sort((a, b) => a - b), 'a version published after a newer one');
+  });
+});
+
+describe('linters', () => {
+  const plan = '## Root cause\n\nOur Tuesday batch left the dock unscanned.\n\n## Actions taken\n\n- We moved to a new label printer as needed on March 3, 2026.\n';
+  const blamed = (result: LintResult) => result.findings.filter((f) => f.ruleId === 'blame' || f.ruleId === 'vague').map((f) => f.ruleId);
+
+  it('two linters with different vocabulary never share a result, whichever runs first', () => {
+    const withVocabulary = mergeSettings({ vocabulary: { blame: ['Tuesday batch'], vague: ['as needed'] } });
+    const plainLinter = newLinter();
+    const vocabularyLinter = newLinter();
+    assert.deepEqual(blamed(plainLinter.lint(plan)), []);
+    assert.deepEqual(blamed(vocabularyLinter.lint(plan, { settings: withVocabulary })), ['blame', 'vague']);
+    assert.deepEqual(blamed(plainLinter.lint(plan)), [], 'the first linter is not changed by the second');
+    assert.deepEqual(blamed(vocabularyLinter.lint(plan)), [], 'nor the same linter under other settings');
+  });
+
+  it('a linter with its caches cleared or disposed analyses as a fresh one does', () => {
+    const linter = newLinter();
+    const first = linter.lint(plan).findings;
+    linter.clearCaches();
+    assert.deepEqual(linter.lint(plan).findings, first);
+    linter.dispose();
+    assert.deepEqual(linter.lint(plan).findings, first);
   });
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultSettings, settingDescriptions } from '../server/src/common/settings';
+import { defaultSettings, readSettings, settingDescriptions, settingsTable } from '../server/src/common/settings';
 import { rules } from '../server/src/registry';
 import { findingLine, fixturesRoot, lintFixture, readExpected } from './support/fixtures';
 
@@ -40,15 +40,27 @@ describe('manifest', () => {
     });
   }
 
-  it("package.json's settings match the settings schema key for key", () => {
-    const contributed = Object.keys(manifest.contributes.configuration.properties).sort();
-    assert.deepEqual(contributed, settingDescriptions.map((s) => `poa.${s.key}`).sort());
+  it("package.json's settings are the settings table's, key for key: type, default, description and schema", () => {
+    const contributed = manifest.contributes.configuration.properties;
+    assert.deepEqual(Object.keys(contributed).sort(), settingDescriptions.map((s) => `poa.${s.key}`).sort());
     for (const setting of settingDescriptions) {
-      const property = manifest.contributes.configuration.properties[`poa.${setting.key}`];
+      const property = contributed[`poa.${setting.key}`];
       assert.equal(property.type, setting.type, `poa.${setting.key} type`);
       assert.deepEqual(property.default, setting.default, `poa.${setting.key} default`);
+      assert.equal(property.markdownDescription, setting.description, `poa.${setting.key} description`);
+      for (const [name, value] of Object.entries(setting.schema ?? {})) assert.deepEqual(property[name], value, `poa.${setting.key} ${name}`);
+      assert.equal(property.scope, setting.key === 'trace.server' ? 'window' : 'resource', `poa.${setting.key} scope`);
     }
-    assert.equal(defaultSettings.maxWords, manifest.contributes.configuration.properties['poa.maxWords'].default);
+  });
+
+  it('the defaults are the settings table\'s, and every setting the table reads round-trips through readSettings', () => {
+    for (const spec of Object.values(settingsTable)) {
+      const path = spec.key.split('.');
+      const fromDefaults = path.reduce<unknown>((value, name) => (value as Record<string, unknown>)[name], defaultSettings);
+      assert.deepEqual(fromDefaults, spec.default, spec.key);
+      const raw = path.reduceRight<unknown>((value, name) => ({ [name]: value }), spec.default);
+      assert.deepEqual(readSettings(raw, []).problems, [], `${spec.key}: its default reads without a problem`);
+    }
   });
 
   it('declares the poa language for .poa.md, .poa.txt and .poa, a grammar, activation and the CLI', () => {

@@ -12,10 +12,10 @@ describe('language server over stdio', function () {
   let server: TestServer;
   afterEach(async () => server?.stop());
 
-  it('initialize: answers with incremental document sync', async () => {
+  it('initialize: answers with incremental document sync and asks for saves (the onSave mode)', async () => {
     server = new TestServer();
     const result = await server.initialize();
-    assert.deepEqual(result.capabilities.textDocumentSync, { openClose: true, change: 2 });
+    assert.deepEqual(result.capabilities.textDocumentSync, { openClose: true, change: 2, save: true });
     assert.equal(result.serverInfo?.name, 'poa-lint');
   });
 
@@ -97,6 +97,34 @@ describe('language server over stdio', function () {
     const relinted = server.diagnostics(uri, (ds) => ds.some((d) => d.code === 'blame'));
     await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
     assert.equal((await relinted).diagnostics.find((d) => d.code === 'missing-preventive-measures')?.severity, 1);
+  });
+
+  it('textDocument/didSave: with poa.run "onSave" a plan is checked when it opens and when it is saved, not as it is typed', async () => {
+    // No quiet time: were typing to publish, it would publish at once.
+    server = new TestServer({ configuration: () => ({ run: 'onSave', debounceMs: 0 }) });
+    await server.initialize();
+    const uri = 'file:///tmp/on-save.poa.md';
+    const first = server.diagnostics(uri);
+    await server.open(uri, missingPrevention);
+    assert.ok((await first).diagnostics.some((d) => d.code === 'missing-preventive-measures'), 'checked on open');
+    const change = { range: { start: { line: 5, character: 0 }, end: { line: 5, character: 0 } }, text: '\n## Preventive measures\n- Every Monday our lead checks 20 orders.\n' };
+    await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [change] });
+    // Requests read the current version: once two are answered, diagnostics of version 2 would have been sent before.
+    for (let i = 0; i < 2; i++) await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.equal(server.lastFor(uri)?.version, 1, 'typing publishes nothing');
+    const saved = server.diagnostics(uri, (ds) => !ds.some((d) => d.code === 'missing-preventive-measures'));
+    await server.connection.sendNotification('textDocument/didSave', { textDocument: { uri } });
+    assert.equal((await saved).version, 2);
+  });
+
+  it('workspace/configuration: poa.debounceMs is the quiet time after a keystroke; a bad value keeps the default and is named', async () => {
+    server = new TestServer({ configuration: () => ({ debounceMs: -5 }) });
+    await server.initialize();
+    const uri = 'file:///tmp/debounce.poa.md';
+    const first = server.diagnostics(uri);
+    await server.open(uri, missingPrevention);
+    await first;
+    assert.ok(server.logs.some((m) => m.includes('poa.debounceMs') && m.includes('at least 0')), server.logs.join(' | '));
   });
 
   it('reads the nearest .poarc.json, and names the file and key of a bad value', async () => {

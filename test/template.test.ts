@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lint } from '../server/src/engine/lint';
+import { lint } from './support/lint';
 import { templateSnippetPrefix } from '../server/src/common/protocol';
 import { readTemplateSnippet } from '../server/src/lsp/completion';
 import { expandSnippetBody, joinBody } from './support/snippet';

@@ -1,4 +1,5 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startService } from './lsp/service';
+import { rules } from './registry';
 
-startService(createConnection(ProposedFeatures.all));
+startService(createConnection(ProposedFeatures.all), { rules });

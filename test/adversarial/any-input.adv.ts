@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { clearAnalysisCaches, lint, type LintResult } from '../../server/src/engine/lint';
-import { markdownLayoutOptions } from '../../server/src/engine/markdown';
+import { lint, newLinter } from '../support/lint';
+import { type LintResult } from '../../server/src/engine/linter';
 import { anyDocument, composedDocument, seedDocuments } from './support/documents';
 import { assertWellFormed, findingsKey } from './support/invariants';
 import { count, runs } from './support/tally';
@@ -27,13 +27,14 @@ describe('any input', function () {
     fc.assert(
       fc.property(anyDocument(seeds), composedDocument, ({ text, format }, other) => {
         count('documents linted (determinism)');
-        const first = findingsKey(lint(text, { format }));
-        assert.equal(findingsKey(lint(text, { format })), first, 'linted twice');
-        lint(other, { format });
+        const linter = newLinter();
+        const first = findingsKey(linter.lint(text, { format }));
+        assert.equal(findingsKey(linter.lint(text, { format })), first, 'linted twice');
+        linter.lint(other, { format });
         // A copy of the string: a cache keyed by identity, not by text, would show here.
-        assert.equal(findingsKey(lint(` ${text}`.slice(1), { format })), first, 'after another document');
-        clearAnalysisCaches();
-        assert.equal(findingsKey(lint(text, { format })), first, 'with every cache cleared');
+        assert.equal(findingsKey(linter.lint(` ${text}`.slice(1), { format })), first, 'after another document');
+        linter.clearCaches();
+        assert.equal(findingsKey(linter.lint(text, { format })), first, 'with every cache cleared');
       }),
       { numRuns: runs(250) },
     );
@@ -43,11 +44,11 @@ describe('any input', function () {
     fc.assert(
       fc.property(anyDocument(seeds), fc.array(composedDocument, { minLength: 1, maxLength: 4 }), ({ text, format }, tails) => {
         let current = text;
+        const linter = newLinter();
         for (const tail of tails) {
           current += tail;
           count('documents linted (growing)');
-          const warm = findingsKey(lint(current, { format }));
-          clearAnalysisCaches();
+          const warm = findingsKey(linter.lint(current, { format }));
           assert.equal(findingsKey(lint(current, { format })), warm, 'warm and cold analyses differ');
         }
       }),
@@ -56,14 +57,7 @@ describe('any input', function () {
   });
 
   it('Markdown laid out chunk by chunk gives what a parse of the whole text gives', () => {
-    const wholeParse = (text: string) => {
-      markdownLayoutOptions.chunked = false;
-      try {
-        return lint(text);
-      } finally {
-        markdownLayoutOptions.chunked = true;
-      }
-    };
+    const wholeParse = (text: string) => newLinter({ chunkedMarkdown: false }).lint(text);
     fc.assert(
       fc.property(anyDocument(seeds), ({ text }) => {
         count('documents linted (chunked against whole)');

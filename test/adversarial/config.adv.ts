@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { clearAnalysisCaches, lint } from '../../server/src/engine/lint';
+import { lint } from '../support/lint';
 import { defaultSettings, maxPhraseLength, mergeSettings, readSettings, type PoaSettings } from '../../server/src/common/settings';
 import { readConfigFile } from '../../server/src/config/config-file';
 import { ruleIds } from '../../server/src/registry';
@@ -132,10 +132,7 @@ describe('hostile configuration', function () {
       // Median of three cold analyses: a cached sentence would hide the matcher's cost.
       const cost = (s: PoaSettings) =>
         [1, 2, 3]
-          .map(() => {
-            clearAnalysisCaches();
-            return timed(() => lint(doc, { settings: s }));
-          })
+          .map(() => timed(() => lint(doc, { settings: s })))
           .sort((a, b) => a - b)[1];
       const withDefaults = cost(defaults);
       const withHostile = cost(settings);

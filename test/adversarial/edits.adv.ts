@@ -46,7 +46,7 @@ describe('any edit sequence', function () {
   let documentNumber = 0;
 
   before(async () => {
-    server = new TestServer({ initializationOptions: { debounceMs: 0 } });
+    server = new TestServer({ configuration: () => ({ debounceMs: 0 }) });
     await server.initialize();
   });
   after(async () => server?.stop());

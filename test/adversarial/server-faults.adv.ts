@@ -3,9 +3,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { lint } from '../../server/src/engine/lint';
+import { lint } from '../support/lint';
 import { rules } from '../../server/src/registry';
-import { withInjectedFaults } from '../../server/src/fault';
+import { withInjectedFaults } from '../support/faults';
 import { fileUri, TestServer } from '../support/lsp';
 import { seedDocuments } from './support/documents';
 import { comparable, expectedDiagnostics, isAlive, publishedFor, serverWithEnvironment } from './support/server';
@@ -40,16 +40,14 @@ describe('the server under faults', function () {
     server = undefined;
   });
 
-  it('fault injection is off unless the environment names a rule, and only wraps the named ones', () => {
-    assert.equal(withInjectedFaults(rules, undefined), rules);
-    assert.equal(withInjectedFaults(rules, ''), rules);
-    const faulty = withInjectedFaults(rules, 'blame, vague');
+  it('fault injection wraps only the rules it names', () => {
+    const faulty = withInjectedFaults(rules, ['blame', 'vague']);
     assert.deepEqual(faulty.map((r) => r.id), rules.map((r) => r.id));
     assert.deepEqual(faulty.filter((r, i) => r !== rules[i]).map((r) => r.id), ['blame', 'vague']);
   });
 
   it('a rule that throws keeps none of its findings, and the other rules still report (in process)', () => {
-    const faulty = withInjectedFaults(rules, 'blame,missing-root-cause');
+    const faulty = withInjectedFaults(rules, ['blame', 'missing-root-cause']);
     const result = lint(noRootCause, { rules: faulty });
     count('faults injected');
     assert.deepEqual(result.failures.map((f) => f.ruleId).sort(), ['blame', 'missing-root-cause']);
@@ -59,7 +57,7 @@ describe('the server under faults', function () {
   });
 
   it('a rule that throws in the server is logged once, while the other rules still publish', async () => {
-    server = serverWithEnvironment({ POA_LINT_FAULT: 'blame,missing-root-cause' });
+    server = new TestServer({ faults: ['blame', 'missing-root-cause'] });
     await server.initialize();
     const expected = (text: string) => (expectedDiagnostics(text, 'markdown') as { code: string }[]).filter((d) => d.code !== 'blame' && d.code !== 'missing-root-cause');
     for (let i = 0; i < 4; i++) {
@@ -82,8 +80,8 @@ describe('the server under faults', function () {
     assert.ok(isAlive(server), 'the server survives');
   });
 
-  it('nothing in a document or a setting turns fault injection on', async () => {
-    server = new TestServer({ configuration: () => ({ POA_LINT_FAULT: 'blame', fault: 'blame', rules: { blame: 'warning' } }) });
+  it('nothing in the environment, a document or a setting makes a rule of the product fail', async () => {
+    server = serverWithEnvironment({ POA_LINT_FAULT: 'blame' }, { configuration: () => ({ POA_LINT_FAULT: 'blame', fault: 'blame', rules: { blame: 'warning' } }) });
     await server.initialize();
     const uri = 'untitled:no-fault.poa.md';
     const text = `<!-- POA_LINT_FAULT=blame -->\nPOA_LINT_FAULT=blame\n${plan}`;
@@ -95,7 +93,7 @@ describe('the server under faults', function () {
 
   for (const withConfiguration of [false, true]) {
     it(`a document closed mid-analysis leaves no stale diagnostics${withConfiguration ? ' (settings pulled from the client)' : ''}`, async () => {
-      server = new TestServer({ initializationOptions: { debounceMs: 0 }, ...(withConfiguration && { configuration: () => ({}) }) });
+      server = new TestServer(withConfiguration ? { configuration: () => ({ debounceMs: 0 }) } : {});
       await server.initialize();
       const big = bigPlan(`closed-${withConfiguration}`, 3_000_000);
       const cases = [
@@ -126,7 +124,7 @@ describe('the server under faults', function () {
   }
 
   it('survives protocol abuse: unknown documents, ranges past the end or reversed, versions going back, duplicate opens, NUL and lone surrogates', async () => {
-    server = new TestServer({ initializationOptions: { debounceMs: 0 } });
+    server = new TestServer({ configuration: () => ({ debounceMs: 0 }) });
     await server.initialize();
     const send = (method: string, params: unknown) => {
       count('faults injected');
@@ -168,7 +166,7 @@ describe('the server under faults', function () {
       { name: 'not-an-object', make: (p) => writeFileSync(p, '["rules"]') },
     ];
     if (process.platform !== 'win32') cases.push({ name: 'fifo', make: (p) => execFileSync('mkfifo', [p]) });
-    server = new TestServer({ initializationOptions: { debounceMs: 0 } });
+    server = new TestServer({ configuration: () => ({ debounceMs: 0 }) });
     await server.initialize();
     for (const { name, make } of cases) {
       count('faults injected');

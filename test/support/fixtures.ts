@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lint, type Finding } from '../../server/src/engine/lint';
+import { lint } from './lint';
+import { type Finding } from '../../server/src/engine/linter';
 import { formatForPath } from '../../server/src/engine/parse';
 import { mergeSettings } from '../../server/src/common/settings';
 import { readConfigFile } from '../../server/src/config/config-file';

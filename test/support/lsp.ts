@@ -14,6 +14,8 @@ export interface TestServerOptions {
   /** Answers workspace/configuration; undefined means the client does not support it. */
   configuration?: () => unknown;
   initializationOptions?: unknown;
+  /** Instead of the built server, one whose named rules throw (test/support/faulty-server.ts, run from source). */
+  faults?: string[];
 }
 
 /** The built server over stdio, driven the way an editor drives it. */
@@ -27,7 +29,8 @@ export class TestServer {
   initializeResult?: InitializeResult;
 
   constructor(private readonly options: TestServerOptions = {}) {
-    this.process = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const args = options.faults ? ['--import', 'tsx', join(__dirname, 'faulty-server.ts'), '--stdio', options.faults.join(',')] : [serverPath, '--stdio'];
+    this.process = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'] });
     this.process.stderr!.on('data', (chunk) => this.stderr.push(String(chunk)));
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
@@ -58,7 +61,7 @@ export class TestServer {
         workspace: { configuration: this.options.configuration !== undefined, didChangeConfiguration: { dynamicRegistration: true } },
         textDocument: { publishDiagnostics: { relatedInformation: false, codeDescriptionSupport: true, dataSupport: true } },
       },
-      initializationOptions: this.options.initializationOptions ?? { debounceMs: 0 },
+      initializationOptions: this.options.initializationOptions,
     });
     await this.connection.sendNotification('initialized', {});
     return this.initializeResult;

@@ -1,4 +1,4 @@
-import type { Finding } from '../engine/lint';
+import type { Finding } from '../engine/linter';
 
 export interface FileReport {
   file: string;

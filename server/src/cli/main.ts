@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { exportPlainText } from '../engine/export';
-import { lint } from '../engine/lint';
+import { createLinter } from '../engine/linter';
 import { formatForPath, parsePlanOfAction } from '../engine/parse';
 import { mergeSettings, type PoaSettings } from '../common/settings';
-import { findConfigFile, readConfigFile, type ConfigFile } from '../config/config-file';
+import { ConfigResolver, readConfigFile } from '../config/config-file';
+import { rules } from '../registry';
 import { expandTargets, readTextFile, UsageError } from './files';
 import { formatJson, formatStylish, type FileReport } from './format';
 
@@ -16,7 +16,7 @@ export interface CliIo {
 }
 
 export const usage = `Usage: poa-lint [options] <file|dir|glob>...
-       poa-lint export <file>
+       poa-lint export [--config FILE] <file>
 
 Lints Amazon Plans of Action (*.poa.md, *.poa.txt, *.poa) as the editor does.
 
@@ -72,26 +72,9 @@ function run(argv: string[], io: CliIo, version: string): number {
   }
   if (positionals.length === 0) throw new UsageError('no files given (see poa-lint --help)');
 
-  const explicitConfig = values.config !== undefined ? loadExplicitConfig(values.config) : undefined;
+  const settingsFor = settingsReader(values.config, io);
   const files = expandTargets(positionals);
-  const configs = new Map<string, ConfigFile | undefined>();
-  const warned = new Set<string>();
-  const settingsFor = (file: string): PoaSettings => {
-    let config = explicitConfig;
-    if (!config) {
-      const directory = dirname(file);
-      if (!configs.has(directory)) {
-        const path = findConfigFile(directory);
-        configs.set(directory, path ? readConfigFile(path) : undefined);
-      }
-      config = configs.get(directory);
-    }
-    for (const problem of config?.problems ?? []) {
-      if (!warned.has(problem)) io.stderr(`poa-lint: ${problem}`);
-      warned.add(problem);
-    }
-    return mergeSettings(config?.settings ?? {});
-  };
+  const linter = createLinter({ rules });
 
   const reports: FileReport[] = [];
   // A file that cannot be read is named on stderr and the others are still linted: one bad file loses no report.
@@ -106,7 +89,7 @@ function run(argv: string[], io: CliIo, version: string): number {
       unreadable++;
       continue;
     }
-    const result = lint(text, { format: formatForPath(file), settings: settingsFor(file) });
+    const result = linter.lint(text, { format: formatForPath(file), settings: settingsFor(file) });
     for (const failure of result.failures) io.stderr(`poa-lint: rule ${failure.ruleId} failed on ${file} and was skipped: ${String(failure.error)}`);
     const findings = values.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
     reports.push({ file, findings });
@@ -135,15 +118,25 @@ function parseCommandLine<T extends ParseArgsConfig['options']>(argv: string[], 
   }
 }
 
-function loadExplicitConfig(path: string): ConfigFile {
-  const config = readConfigFile(path);
+/** The settings for each file: its .poarc.json (or --config) over the defaults, each problem of a file said once. */
+function settingsReader(explicitPath: string | undefined, io: CliIo): (file: string) => PoaSettings {
+  const explicit = explicitPath !== undefined ? readConfigFile(explicitPath) : undefined;
   // Named on the command line, a config that cannot be read is a usage error, not a default quietly used.
-  if (config.unread) throw new UsageError(config.unread);
-  return config;
+  if (explicit?.unread) throw new UsageError(explicit.unread);
+  const configs = new ConfigResolver(explicit);
+  const warned = new Set<string>();
+  return (file) => {
+    const config = configs.forFile(file);
+    for (const problem of config?.problems ?? []) {
+      if (!warned.has(problem)) io.stderr(`poa-lint: ${problem}`);
+      warned.add(problem);
+    }
+    return mergeSettings(config?.settings ?? {});
+  };
 }
 
 function runExport(argv: string[], io: CliIo): number {
-  const { values, positionals } = parseCommandLine(argv, { help: { type: 'boolean', short: 'h', default: false } });
+  const { values, positionals } = parseCommandLine(argv, { config: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } });
   if (values.help) {
     io.stdout(usage);
     return 0;
@@ -151,8 +144,9 @@ function runExport(argv: string[], io: CliIo): number {
   if (positionals.length !== 1) throw new UsageError(`export takes one file, ${positionals.length === 0 ? 'none was given' : `not ${positionals.length}`} (see poa-lint --help)`);
   const [file] = positionals;
   if (!existsSync(file)) throw new UsageError(`${file}: no such file`);
+  const settings = settingsReader(values.config, io)(file);
   const text = readTextFile(file);
-  const exported = exportPlainText(parsePlanOfAction(text, { format: formatForPath(file) }));
+  const exported = exportPlainText(parsePlanOfAction(text, { format: formatForPath(file), aliases: settings.sections.aliases }));
   io.stdout(exported.text.replace(/\n$/, ''));
   io.stderr(`${exported.words} ${exported.words === 1 ? 'word' : 'words'}`);
   return 0;

@@ -58,3 +58,32 @@ export function readConfigFile(path: string): ConfigFile {
   const { settings, problems } = readSettings(json, ruleIds);
   return { path, settings, problems: problems.map((p) => describe(path, p)) };
 }
+
+/**
+ * The .poarc.json in force for each folder, found upward and read once: the
+ * one lookup the CLI and the server (and so both exports) share. An explicit
+ * file (`--config`) stands for every folder.
+ */
+export class ConfigResolver {
+  private readonly byDirectory = new Map<string, ConfigFile | undefined>();
+
+  constructor(private readonly explicit?: ConfigFile) {}
+
+  forDirectory(directory: string): ConfigFile | undefined {
+    if (this.explicit) return this.explicit;
+    if (!this.byDirectory.has(directory)) {
+      const path = findConfigFile(directory);
+      this.byDirectory.set(directory, path ? readConfigFile(path) : undefined);
+    }
+    return this.byDirectory.get(directory);
+  }
+
+  forFile(file: string): ConfigFile | undefined {
+    return this.forDirectory(dirname(resolve(file)));
+  }
+
+  /** Forgets what was read: a .poarc.json changed. */
+  clear(): void {
+    this.byDirectory.clear();
+  }
+}

@@ -2,7 +2,8 @@
  * Bounded caches that let an analysis after a keystroke reuse what did not
  * change: Markdown chunks, sentences, time expressions. Each is keyed by the
  * text it was computed from, so a hit can never be stale; a bound keeps the
- * server's memory flat however long the editing session.
+ * server's memory flat however long the editing session. A linter owns its
+ * caches: two linters never share a result.
  */
 export class LruCache<V> {
   /*
@@ -23,9 +24,7 @@ export class LruCache<V> {
   constructor(
     private readonly maxWeight: number,
     private readonly weigh: (key: string, value: V) => number = () => 1,
-  ) {
-    caches.add(this);
-  }
+  ) {}
 
   get(key: string): V | undefined {
     const value = this.current.get(key);
@@ -59,12 +58,6 @@ export class LruCache<V> {
     this.currentWeight += weight;
   }
 
-  /** Stops tracking this cache (it is being dropped). */
-  dispose(): void {
-    this.clear();
-    caches.delete(this);
-  }
-
   clear(): void {
     this.current.clear();
     this.previous.clear();
@@ -74,13 +67,6 @@ export class LruCache<V> {
   get size(): number {
     return this.current.size + this.previous.size;
   }
-}
-
-const caches = new Set<{ clear(): void }>();
-
-/** Empties every analysis cache: the next analysis runs cold (benchmarks, tests). */
-export function clearAnalysisCaches(): void {
-  for (const cache of caches) cache.clear();
 }
 
 /**

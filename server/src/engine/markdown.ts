@@ -13,15 +13,25 @@ export interface SourceBlock {
   hasChildren?: boolean;
 }
 
+/** Why a span is not the seller's voice: a later rule may read a quoted notification that tone rules skip. */
+export type HiddenReason = 'quote' | 'code' | 'comment' | 'frontmatter' | 'url' | 'html' | 'image' | 'syntax';
+
+export interface HiddenSpan extends Span {
+  reason: HiddenReason;
+  /** For fenced code: its info string ("notification"). */
+  info?: string;
+}
+
 export interface SourceLayout {
   blocks: SourceBlock[];
   /** Spans that are not the seller's voice or are only syntax. */
-  hidden: Span[];
+  hidden: HiddenSpan[];
 }
 
 interface MdNode {
   type: string;
   value?: string;
+  lang?: string | null;
   identifier?: string;
   depth?: number;
   children?: MdNode[];
@@ -79,29 +89,35 @@ export function layoutMarkdownDocument(text: string): SourceLayout {
 /** Lays out the blocks and hidden spans of top-level nodes parsed from `text`. */
 function layoutTree(topLevel: MdNode[], text: string): SourceLayout {
   const blocks: SourceBlock[] = [];
-  const hidden: Span[] = [];
+  const hidden: HiddenSpan[] = [];
+  const hide = (span: Span, reason: HiddenReason) => hidden.push({ start: span.start, end: span.end, reason });
+  const htmlReason = (html: string): HiddenReason => (html.startsWith('<!--') ? 'comment' : 'html');
 
   const hideAround = (node: MdNode) => {
     const span = spanOf(node);
     const kids = node.children ?? [];
     if (kids.length === 0) {
-      hidden.push(span);
+      hide(span, 'syntax');
       return;
     }
-    hidden.push({ start: span.start, end: spanOf(kids[0]).start });
-    hidden.push({ start: spanOf(kids[kids.length - 1]).end, end: span.end });
+    hide({ start: span.start, end: spanOf(kids[0]).start }, 'syntax');
+    hide({ start: spanOf(kids[kids.length - 1]).end, end: span.end }, 'syntax');
   };
 
   const visitInline = (node: MdNode) => {
     switch (node.type) {
       case 'inlineCode':
+        hide(spanOf(node), 'code');
+        return;
       case 'image':
       case 'imageReference':
+        hide(spanOf(node), 'image');
+        return;
       case 'break':
-        hidden.push(spanOf(node));
+        hide(spanOf(node), 'syntax');
         return;
       case 'html':
-        if (node.value?.startsWith('<!--') || htmlTag.test(node.value ?? '')) hidden.push(spanOf(node));
+        if (node.value?.startsWith('<!--') || htmlTag.test(node.value ?? '')) hide(spanOf(node), htmlReason(node.value ?? ''));
         return;
       case 'link':
       case 'linkReference':
@@ -118,16 +134,24 @@ function layoutTree(topLevel: MdNode[], text: string): SourceLayout {
     switch (node.type) {
       case 'yaml':
       case 'toml':
+        hide(spanOf(node), 'frontmatter');
+        return;
       case 'code':
+        hidden.push({ ...spanOf(node), reason: 'code', ...(node.lang ? { info: node.lang } : {}) });
+        return;
       case 'blockquote':
+        hide(spanOf(node), 'quote');
+        return;
       case 'definition':
+        hide(spanOf(node), 'url');
+        return;
       case 'thematicBreak':
-        hidden.push(spanOf(node));
+        hide(spanOf(node), 'syntax');
         return;
       case 'html': {
         // A block may be indented: "  <div>" is the same markup as "<div>".
         const html = node.value?.trimStart() ?? '';
-        if (html.startsWith('<!--') || htmlTag.test(html)) hidden.push(spanOf(node));
+        if (html.startsWith('<!--') || htmlTag.test(html)) hide(spanOf(node), htmlReason(html));
         else blocks.push({ kind: 'paragraph', span: spanOf(node), depth });
         return;
       }
@@ -158,15 +182,15 @@ function layoutTree(topLevel: MdNode[], text: string): SourceLayout {
     const itemSpan = spanOf(item);
     if (own.length === 0) {
       // Only the marker: an item that holds just a nested list ("* 2. Actions taken") keeps that list's words.
-      hidden.push(nested.length > 0 ? { start: itemSpan.start, end: spanOf(nested[0]).start } : itemSpan);
+      hide(nested.length > 0 ? { start: itemSpan.start, end: spanOf(nested[0]).start } : itemSpan, 'syntax');
     } else {
-      hidden.push({ start: itemSpan.start, end: spanOf(own[0]).start });
+      hide({ start: itemSpan.start, end: spanOf(own[0]).start }, 'syntax');
       const first = own[0];
       if (first.type === 'paragraph' || first.type === 'heading') {
         const span = { start: spanOf(first).start, end: spanOf(own[own.length - 1]).end };
         // A task box ("- [x] Retrained staff") is syntax, not a placeholder.
         const taskBox = /^\[[ xX]\][ \t]/.exec(text.slice(span.start, span.start + 4));
-        if (taskBox) hidden.push({ start: span.start, end: span.start + 3 });
+        if (taskBox) hide({ start: span.start, end: span.start + 3 }, 'syntax');
         blocks.push({ kind: 'item', span, depth, hasChildren: nested.length > 0 });
         for (const child of own) {
           if (child.type === 'paragraph') (child.children ?? []).forEach(visitInline);
@@ -209,19 +233,27 @@ interface ChunkLayout extends SourceLayout {
 }
 
 const sentinel = 'x';
-const chunkCache = new LruCache<ChunkLayout>(8_000_000, (key) => key.length + 500);
-let chunkParses = 0;
+
+/** The layouts of chunks already parsed, by their text (a linter owns one), and how many parses it took. */
+export class ChunkCache {
+  readonly layouts = new LruCache<ChunkLayout>(8_000_000, (key) => key.length + 500);
+  parses = 0;
+
+  clear(): void {
+    this.layouts.clear();
+  }
+}
 
 /**
  * Lays out one chunk. `definitions`, when given, are definition lines ended
  * by a blank line, parsed before the chunk so that its references resolve as
  * they do in the whole text; offsets come out relative to the chunk.
  */
-function layoutChunk(chunk: string, isFirst: boolean, isLast: boolean, definitions = ''): ChunkLayout {
+function layoutChunk(cache: ChunkCache, chunk: string, isFirst: boolean, isLast: boolean, definitions = ''): ChunkLayout {
   const key = `${isFirst ? 'F' : '-'}${isLast ? 'L' : '-'}${definitions.length}:${definitions}${chunk}`;
-  const cached = chunkCache.get(key);
+  const cached = cache.layouts.get(key);
   if (cached) return cached;
-  chunkParses++;
+  cache.parses++;
   const processor = chunkProcessor(isFirst && frontMatterEnd(chunk) !== undefined);
   const source = definitions + chunk + (isLast ? '' : sentinel);
   const tree = processor.parse(source) as unknown as MdNode;
@@ -239,7 +271,7 @@ function layoutChunk(chunk: string, isFirst: boolean, isLast: boolean, definitio
       : { blocks: [], hidden: [], closed, open: { type: last?.type ?? '', start: (last?.position?.start.offset ?? 0) - definitions.length } };
   }
   if (chunk.includes(']:')) layout.definitions = definitionLabels(own);
-  chunkCache.set(key, layout);
+  cache.layouts.set(key, layout);
   return layout;
 }
 
@@ -247,7 +279,7 @@ function moved(layout: SourceLayout, by: number): SourceLayout {
   if (by === 0) return layout;
   return {
     blocks: layout.blocks.map((block) => ({ ...block, span: { start: block.span.start + by, end: block.span.end + by } })),
-    hidden: layout.hidden.map((span) => ({ start: span.start + by, end: span.end + by })),
+    hidden: layout.hidden.map((span) => ({ ...span, start: span.start + by, end: span.end + by })),
   };
 }
 
@@ -342,12 +374,9 @@ function likelyEnd(text: string, from: number, open: ChunkLayout['open'], source
   return undefined;
 }
 
-/** Tests and benchmarks turn chunking off to compare with a parse of the whole text. */
-export const markdownLayoutOptions = { chunked: true };
-
-/** Parses Markdown and lays out its blocks and hidden spans, reusing the layout of every chunk that did not change. */
-export function layoutMarkdown(text: string): SourceLayout {
-  const steps = layoutMarkdownSteps(text);
+/** Parses Markdown and lays out its blocks and hidden spans, reusing the layout of every chunk in `cache` that did not change. */
+export function layoutMarkdown(text: string, cache = new ChunkCache()): SourceLayout {
+  const steps = layoutMarkdownSteps(text, cache);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -355,20 +384,19 @@ export function layoutMarkdown(text: string): SourceLayout {
 }
 
 /** The same, pausing after each chunk it had to parse, so that a caller can yield on a long text. */
-export function* layoutMarkdownSteps(text: string): Generator<void, SourceLayout> {
-  if (!markdownLayoutOptions.chunked) return layoutMarkdownDocument(text);
+export function* layoutMarkdownSteps(text: string, cache: ChunkCache): Generator<void, SourceLayout> {
   const starts = chunkStarts(text);
   const labels = new Set<string>();
-  const layout = yield* layoutChunks(text, starts, '', labels);
+  const layout = yield* layoutChunks(cache, text, starts, '', labels);
   if (labels.size === 0) return layout;
   // Front matter must stay first, so definitions cannot be put before the first chunk: parse such a text whole.
   if (frontMatterEnd(text) !== undefined) return layoutMarkdownDocument(text);
-  return yield* layoutChunks(text, starts, `${[...labels].map((label) => `[${label}]: x`).join('\n')}\n\n`, new Set());
+  return yield* layoutChunks(cache, text, starts, `${[...labels].map((label) => `[${label}]: x`).join('\n')}\n\n`, new Set());
 }
 
-function* layoutChunks(text: string, starts: number[], definitions: string, labels: Set<string>): Generator<void, SourceLayout> {
+function* layoutChunks(cache: ChunkCache, text: string, starts: number[], definitions: string, labels: Set<string>): Generator<void, SourceLayout> {
   const blocks: SourceBlock[] = [];
-  const hidden: Span[] = [];
+  const hidden: HiddenSpan[] = [];
   // Front matter may hold blank lines: the first chunk reaches at least past its closing fence.
   const frontMatter = frontMatterEnd(text);
   const firstEnd = frontMatter === undefined ? 1 : startIndexAfter(starts, frontMatter - 1);
@@ -378,9 +406,9 @@ function* layoutChunks(text: string, starts: number[], definitions: string, labe
     let layout: ChunkLayout;
     for (;;) {
       const end = next < starts.length ? starts[next] : text.length;
-      const parsedBefore = chunkParses;
-      layout = layoutChunk(text.slice(start, end), start === 0, next >= starts.length, definitions);
-      if (chunkParses !== parsedBefore) yield;
+      const parsedBefore = cache.parses;
+      layout = layoutChunk(cache, text.slice(start, end), start === 0, next >= starts.length, definitions);
+      if (cache.parses !== parsedBefore) yield;
       if (layout.closed) break;
       const openStart = start + (layout.open?.start ?? 0);
       const guess = likelyEnd(text, end, layout.open, text.slice(openStart, openStart + 200));
@@ -389,7 +417,7 @@ function* layoutChunks(text: string, starts: number[], definitions: string, labe
     for (const block of layout.blocks) {
       blocks.push({ ...block, span: { start: block.span.start + start, end: block.span.end + start } });
     }
-    for (const span of layout.hidden) hidden.push({ start: span.start + start, end: span.end + start });
+    for (const span of layout.hidden) hidden.push({ ...span, start: span.start + start, end: span.end + start });
     for (const label of layout.definitions ?? []) labels.add(label);
     i = next;
   }

@@ -1,4 +1,5 @@
 import type { MainSectionKind } from '../common/settings';
+import type { HiddenSpan } from './markdown';
 import type { LineIndex, Span } from './text';
 
 export type DocumentFormat = 'markdown' | 'plain';
@@ -52,6 +53,8 @@ export interface PlanOfAction {
    */
   masked: string;
   format: DocumentFormat;
+  /** What `masked` blanks out, each span with its reason (a quoted notification is a quote, not code). */
+  hidden: HiddenSpan[];
   lines: LineIndex;
   subject?: Span;
   blocks: Block[];

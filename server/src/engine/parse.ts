@@ -123,7 +123,7 @@ export function parsePlanOfAction(text: string, options: ParseOptions = {}): Pla
   const format = options.format ?? 'markdown';
   const aliases = options.aliases ?? {};
   const layout = options.layout ?? (format === 'markdown' ? layoutMarkdown(layoutSource(text, format)) : layoutPlainText(layoutSource(text, format)));
-  for (const url of text.matchAll(urlPattern)) layout.hidden.push({ start: url.index, end: url.index + url[0].length });
+  for (const url of text.matchAll(urlPattern)) layout.hidden.push({ start: url.index, end: url.index + url[0].length, reason: 'url' });
   const masked = maskText(text, layout.hidden);
 
   const blocks: ModelBlock[] = [];
@@ -197,7 +197,7 @@ export function parsePlanOfAction(text: string, options: ParseOptions = {}): Pla
   }
   items.sort((a, b) => a.span.start - b.span.start);
 
-  return { text, masked, format, lines: new LineIndex(text), subject, blocks: contentBlocks, sections, items, sentences };
+  return { text, masked, format, hidden: layout.hidden, lines: new LineIndex(text), subject, blocks: contentBlocks, sections, items, sentences };
 }
 
 function lineStartOf(text: string, offset: number): number {

@@ -1,4 +1,4 @@
-import type { SourceBlock, SourceLayout } from './markdown';
+import type { HiddenSpan, SourceBlock, SourceLayout } from './markdown';
 import type { Span } from './text';
 
 /** Bullets and numbering as sellers type or paste them into Seller Central. */
@@ -27,11 +27,11 @@ export function splitLines(text: string, span: Span = { start: 0, end: text.leng
 /** Lays out plain text: blank lines end paragraphs, each bullet line is an item. */
 export function layoutPlainText(text: string): SourceLayout {
   const blocks: SourceBlock[] = [];
-  const hidden: Span[] = [];
+  const hidden: HiddenSpan[] = [];
   let current: SourceBlock | undefined;
 
   for (const comment of text.matchAll(/<!--[\s\S]*?(?:-->|$)/g)) {
-    hidden.push({ start: comment.index, end: comment.index + comment[0].length });
+    hidden.push({ start: comment.index, end: comment.index + comment[0].length, reason: 'comment' });
   }
 
   for (const line of splitLines(text)) {
@@ -41,7 +41,7 @@ export function layoutPlainText(text: string): SourceLayout {
       continue;
     }
     if (/^\s*>/.test(content)) {
-      hidden.push(line);
+      hidden.push({ ...line, reason: 'quote' });
       current = undefined;
       continue;
     }
@@ -49,7 +49,7 @@ export function layoutPlainText(text: string): SourceLayout {
     if (marker) {
       const indent = marker[1].replace(/\t/g, '    ').length;
       const depth = Math.floor(indent / 2) + (/[◦▫○]/.test(marker[2]) ? 1 : 0);
-      hidden.push({ start: line.start, end: line.start + marker[0].length });
+      hidden.push({ start: line.start, end: line.start + marker[0].length, reason: 'syntax' });
       current = { kind: 'item', span: { start: line.start + marker[0].length, end: line.end }, depth };
       blocks.push(current);
     } else if (current && (current.kind === 'paragraph' || /^\s/.test(content))) {

@@ -1,5 +1,6 @@
-import type { PlanOfAction } from './model';
 import type { PoaSettings, Severity } from '../common/settings';
+import type { PlanOfAction, SectionKind } from './model';
+import type { TimeReader } from './time';
 
 export interface TextEdit {
   start: number;
@@ -26,16 +27,44 @@ export interface RuleFinding {
   fixes?: Fix[];
 }
 
+/** What the linter lends a rule for one analysis: the plan, the settings, and readers with their caches. */
 export interface RuleContext {
   poa: PlanOfAction;
   settings: PoaSettings;
+  time: TimeReader;
 }
 
-export interface Rule {
+/** Settings a sentence's findings may depend on, by their key in the settings table. */
+export type SentenceSettingKey = 'vocabulary.blame' | 'vocabulary.vague' | 'maxSentenceWords';
+
+/** Where a sentence stands, for a rule that judges each sentence on its own. */
+export interface SentenceScope {
+  /** The kind of the section the sentence is in, when the rule declared `bySection`. */
+  section?: SectionKind;
+  settings: PoaSettings;
+}
+
+/**
+ * A rule that judges each sentence on its own text. It declares what else its
+ * findings depend on; the engine keys its cache by exactly that, so a
+ * sentence the seller did not touch is not read again.
+ */
+export interface SentenceCheck {
+  /** The findings depend on the kind of section the sentence is in. */
+  bySection?: boolean;
+  /** The settings the findings read. */
+  settings?: readonly SentenceSettingKey[];
+  /** Findings at offsets within `text`, the sentence's masked text. */
+  check(text: string, scope: SentenceScope): RuleFinding[];
+}
+
+interface RuleMetadata {
   id: string;
   /** One line: what the rule flags. */
   description: string;
   defaultSeverity: Severity;
   fixable: boolean;
-  check(context: RuleContext): Iterable<RuleFinding>;
 }
+
+/** A rule reads the whole plan (`check`) or one sentence at a time (`sentences`). */
+export type Rule = RuleMetadata & ({ check(context: RuleContext): Iterable<RuleFinding>; sentences?: never } | { sentences: SentenceCheck; check?: never });

@@ -5,7 +5,6 @@ import { compileWordList } from './patterns';
 
 const timePattern = compileWordList(timePatterns, 'i');
 const referenceDate = new Date(2026, 0, 1);
-const cache = new LruCache<boolean>(5000);
 
 /**
  * "March 3, 2026", "Mar. 3", "3rd of March": the dates sellers write most,
@@ -29,18 +28,27 @@ function hasPlainDate(text: string): boolean {
   return false;
 }
 
-/**
- * Whether a piece of text says when: a date, weekday, deadline, start, clock
- * time or frequency. chrono-node reads dates, weekdays and clock times; the
- * word list adds deadlines in durations, frequencies and quarters.
- */
-export function hasTimeExpression(text: string): boolean {
-  if (timePattern.test(text) || hasPlainDate(text)) return true;
-  const cached = cache.get(text);
-  if (cached !== undefined) return cached;
-  const found = chrono.parse(text, referenceDate).some((result) => isRealDate(result.text));
-  cache.set(text, found);
-  return found;
+/** Reads time expressions, remembering what chrono-node said of each text (a linter owns one). */
+export class TimeReader {
+  private readonly chronoSaid = new LruCache<boolean>(5000);
+
+  /**
+   * Whether a piece of text says when: a date, weekday, deadline, start, clock
+   * time or frequency. chrono-node reads dates, weekdays and clock times; the
+   * word list adds deadlines in durations, frequencies and quarters.
+   */
+  hasTimeExpression(text: string): boolean {
+    if (timePattern.test(text) || hasPlainDate(text)) return true;
+    const cached = this.chronoSaid.get(text);
+    if (cached !== undefined) return cached;
+    const found = chronoFindsTime(text);
+    this.chronoSaid.set(text, found);
+    return found;
+  }
+
+  clear(): void {
+    this.chronoSaid.clear();
+  }
 }
 
 /** chrono also reads "now", a lone number, or "9 A" of "9 A-to-z claims" as a date; those say nothing about when. */

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Diagnostic, DiagnosticSeverity, TextEdit, type Range } from 'vscode-languageserver';
-import type { Finding } from '../engine/lint';
+import type { Finding } from '../engine/linter';
 import type { LineIndex } from '../engine/text';
 import type { Severity } from '../common/settings';
 

@@ -10,59 +10,130 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { exportPlainText } from '../engine/export';
-import { lintSteps, type LintResult } from '../engine/lint';
-import { formatForPath } from '../engine/parse';
-import { countWords } from '../engine/text';
-import { codeActions, providedKinds } from './code-actions';
 import { documentStatsNotification, exportPlainTextRequest } from '../common/protocol';
 import { mergeSettings, readSettings, type PoaSettings } from '../common/settings';
+import { ConfigResolver } from '../config/config-file';
+import { exportPlainText } from '../engine/export';
+import { createLinter, type LintResult } from '../engine/linter';
+import { formatForPath } from '../engine/parse';
+import type { Rule } from '../engine/rule';
+import { countWords } from '../engine/text';
+import { codeActions, providedKinds } from './code-actions';
 import { completions } from './completion';
-import { findConfigFile, readConfigFile, type ConfigFile } from '../config/config-file';
 import { toDiagnostic } from './diagnostics';
-import { withInjectedFaults } from '../fault';
 import { hoverFor } from './hover';
 import { documentSymbols, foldingRanges } from './outline';
-import { ruleIds, rules } from '../registry';
 
 /** Longest stretch of analysis before the server reads its messages again. */
 const analysisSliceMs = 12;
 
 export interface ServiceOptions {
-  /** Quiet time after a keystroke before the analysis runs. */
-  debounceMs?: number;
+  /** The rules in force (the registry's, or a test's). */
+  rules: readonly Rule[];
+}
+
+interface Analysis {
+  version: number;
+  result: LintResult;
+  diagnostics: Diagnostic[];
+}
+
+/** All the server keeps about one open document; closing it drops the record whole. */
+interface OpenDocument {
+  /** The timer of the analysis scheduled after the last change, and the version it is for. */
+  timer?: NodeJS.Timeout;
+  scheduledVersion?: number;
+  /** The editor's settings for this document, asked once. */
+  editorSettings?: Promise<Partial<PoaSettings>>;
+  /** The last analysis, with the diagnostics published for it. */
+  analysis?: Analysis;
+  /** The run under way, so that a request for the same version waits for it instead of starting another. */
+  running?: { version: number; promise: Promise<Analysis | undefined> };
 }
 
 /** Wires the analysis to an LSP connection: documents in, diagnostics out. */
-export function startService(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
-  const pending = new Map<string, NodeJS.Timeout>();
-  const editorSettings = new Map<string, Promise<Partial<PoaSettings>>>();
-  const configFiles = new Map<string, ConfigFile | undefined>();
-  const reported = new Set<string>();
-  /** Test-only: POA_LINT_FAULT=<rule-id>,… makes those rules throw (see fault.ts); read once, here. */
-  const rulesInForce = withInjectedFaults(rules, process.env.POA_LINT_FAULT);
-  let canPullConfiguration = false;
-  let canApplyDocumentChanges = false;
-  /** The last analysis of each open document, with the diagnostics published for it. */
-  const analyses = new Map<string, { version: number; result: LintResult; diagnostics: Diagnostic[] }>();
-  let debounceMs = 75;
+export function startService(connection: Connection, options: ServiceOptions): void {
+  new PoaService(connection, options).listen();
+}
 
-  const logOnce = (key: string, message: string, show = false) => {
-    if (reported.has(key)) return;
-    reported.add(key);
-    connection.console.error(message);
-    if (show) void connection.window.showWarningMessage(`POA Lint: ${message}`);
-  };
+class PoaService {
+  private readonly documents = new TextDocuments(TextDocument);
+  private readonly open = new Map<string, OpenDocument>();
+  private readonly linter;
+  private readonly configFiles = new ConfigResolver();
+  private readonly reported = new Set<string>();
+  private canPullConfiguration = false;
+  private canApplyDocumentChanges = false;
+  /** Counts changes of settings: a run started under older settings is stale too. */
+  private settingsGeneration = 0;
 
-  connection.onInitialize((params: InitializeParams): InitializeResult => {
-    canPullConfiguration = params.capabilities.workspace?.configuration === true;
-    canApplyDocumentChanges = params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
-    const options = params.initializationOptions as ServiceOptions | undefined;
-    if (typeof options?.debounceMs === 'number' && options.debounceMs >= 0) debounceMs = options.debounceMs;
+  constructor(
+    private readonly connection: Connection,
+    options: ServiceOptions,
+  ) {
+    this.linter = createLinter({ rules: options.rules });
+  }
+
+  listen(): void {
+    const { connection, documents } = this;
+    connection.onInitialize((params) => this.initialize(params));
+    connection.onInitialized(() => {
+      if (this.canPullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'poa' });
+    });
+    documents.onDidOpen((event) => this.schedule(event.document, 0));
+    documents.onDidChangeContent((event) => void this.scheduleAfterChange(event.document));
+    documents.onDidSave((event) => void this.scheduleAfterSave(event.document));
+    documents.onDidClose((event) => this.close(event.document.uri));
+    connection.onDidChangeConfiguration(() => {
+      for (const state of this.open.values()) state.editorSettings = undefined;
+      this.relintAll();
+    });
+    connection.onDidChangeWatchedFiles(() => {
+      this.configFiles.clear();
+      this.relintAll();
+    });
+
+    // Every request reads the analysis of the document's current version.
+    connection.onCodeAction(async ({ textDocument, context }) => {
+      const document = documents.get(textDocument.uri);
+      const analysis = await this.analyze(textDocument.uri);
+      // Fixes computed for another version would land in the wrong place.
+      if (!document || !analysis || analysis.version !== document.version) return [];
+      return codeActions({
+        uri: textDocument.uri,
+        version: analysis.version,
+        diagnostics: context.diagnostics,
+        allDiagnostics: analysis.diagnostics,
+        only: context.only,
+        documentChanges: this.canApplyDocumentChanges,
+        isEmpty: document.getText().trim() === '',
+      });
+    });
+    const withAnalysis =
+      <T>(answer: (analysis: Analysis, params: { position: { line: number; character: number } }) => T, none: T) =>
+      async (params: { textDocument: { uri: string }; position?: { line: number; character: number } }) => {
+        const analysis = await this.analyze(params.textDocument.uri);
+        return analysis ? answer(analysis, { position: params.position ?? { line: 0, character: 0 } }) : none;
+      };
+    connection.onCompletion(withAnalysis((analysis, { position }) => completions(analysis.result.poa, position), []));
+    connection.onHover(withAnalysis((analysis, { position }) => hoverFor(analysis.diagnostics, position), null));
+    connection.onDocumentSymbol(withAnalysis((analysis) => documentSymbols(analysis.result.poa), []));
+    connection.onFoldingRanges(withAnalysis((analysis) => foldingRanges(analysis.result.poa), []));
+    connection.onRequest(exportPlainTextRequest, async ({ uri }) => {
+      const analysis = await this.analyze(uri);
+      return analysis ? exportPlainText(analysis.result.poa) : null;
+    });
+
+    documents.listen(connection);
+    connection.listen();
+  }
+
+  private initialize(params: InitializeParams): InitializeResult {
+    this.canPullConfiguration = params.capabilities.workspace?.configuration === true;
+    this.canApplyDocumentChanges = params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
     return {
       capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: true },
         codeActionProvider: { codeActionKinds: providedKinds },
         completionProvider: {},
         hoverProvider: true,
@@ -71,80 +142,84 @@ export function startService(connection: Connection): void {
       },
       serverInfo: { name: 'poa-lint' },
     };
-  });
+  }
 
-  connection.onInitialized(() => {
-    if (canPullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'poa' });
-  });
+  private stateOf(uri: string): OpenDocument {
+    let state = this.open.get(uri);
+    if (!state) this.open.set(uri, (state = {}));
+    return state;
+  }
 
-  const settingsFromEditor = (uri: string): Promise<Partial<PoaSettings>> => {
-    if (!canPullConfiguration) return Promise.resolve({});
-    let cached = editorSettings.get(uri);
-    if (!cached) {
-      cached = connection.workspace.getConfiguration({ scopeUri: uri, section: 'poa' }).then(
-        (raw: unknown) => {
-          const { settings, problems } = readSettings(raw, ruleIds);
-          for (const problem of problems) logOnce(`settings:${problem.key}:${problem.message}`, `setting poa.${problem.key}: ${problem.message}`, true);
-          return settings;
-        },
-        () => ({}),
-      );
-      editorSettings.set(uri, cached);
-    }
-    return cached;
-  };
+  private logOnce(key: string, message: string, show = false): void {
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    this.connection.console.error(message);
+    if (show) void this.connection.window.showWarningMessage(`POA Lint: ${message}`);
+  }
 
-  const settingsFromFile = (uri: string): Partial<PoaSettings> => {
+  private settingsFromEditor(uri: string): Promise<Partial<PoaSettings>> {
+    if (!this.canPullConfiguration) return Promise.resolve({});
+    // A document closed meanwhile is asked without keeping a record for it.
+    const state = this.open.get(uri) ?? {};
+    state.editorSettings ??= this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'poa' }).then(
+      (raw: unknown) => {
+        const { settings, problems } = readSettings(raw, this.ruleIds());
+        for (const problem of problems) this.logOnce(`settings:${problem.key}:${problem.message}`, `setting poa.${problem.key}: ${problem.message}`, true);
+        return settings;
+      },
+      () => ({}),
+    );
+    return state.editorSettings;
+  }
+
+  private settingsFromFile(uri: string): Partial<PoaSettings> {
     if (!uri.startsWith('file:')) return {};
-    const directory = dirname(fileURLToPath(uri));
-    if (!configFiles.has(directory)) {
-      const path = findConfigFile(directory);
-      configFiles.set(directory, path ? readConfigFile(path) : undefined);
-    }
-    const file = configFiles.get(directory);
-    for (const problem of file?.problems ?? []) logOnce(`file:${problem}`, problem, true);
+    const file = this.configFiles.forDirectory(dirname(fileURLToPath(uri)));
+    for (const problem of file?.problems ?? []) this.logOnce(`file:${problem}`, problem, true);
     return file?.settings ?? {};
-  };
+  }
 
-  type Analysis = { version: number; result: LintResult; diagnostics: Diagnostic[] };
-  /** The run under way for each document, so that a request for the same version waits for it instead of starting another. */
-  const running = new Map<string, { version: number; promise: Promise<Analysis | undefined> }>();
-  /** Counts changes of settings: a run started under older settings is stale too. */
-  let settingsGeneration = 0;
+  /** The workspace's .poarc.json wins over editor settings, as it does for the CLI. */
+  private async settingsFor(uri: string): Promise<PoaSettings> {
+    return mergeSettings(await this.settingsFromEditor(uri), this.settingsFromFile(uri));
+  }
+
+  private ruleIds(): string[] {
+    return this.linter.rules.map((rule) => rule.id);
+  }
 
   /** The analysis of a document's current version: cached, or run now; undefined if the document changed meanwhile. */
-  const analyze = (uri: string): Promise<Analysis | undefined> => {
-    const version = documents.get(uri)?.version;
+  private analyze(uri: string): Promise<Analysis | undefined> {
+    const version = this.documents.get(uri)?.version;
     if (version === undefined) return Promise.resolve(undefined);
-    const cached = analyses.get(uri);
-    if (cached?.version === version) return Promise.resolve(cached);
-    const underway = running.get(uri);
-    if (underway?.version === version) return underway.promise;
-    const promise = runAnalysis(uri, version).finally(() => {
-      if (running.get(uri)?.promise === promise) running.delete(uri);
+    const state = this.stateOf(uri);
+    if (state.analysis?.version === version) return Promise.resolve(state.analysis);
+    if (state.running?.version === version) return state.running.promise;
+    const promise = this.runAnalysis(uri, version).finally(() => {
+      if (state.running?.promise === promise) state.running = undefined;
     });
-    running.set(uri, { version, promise });
+    state.running = { version, promise };
     return promise;
-  };
+  }
 
   /**
    * Analyses one version. On a long text the work runs in slices; between
    * them the server reads newer messages, and a run whose version is no
    * longer current stops there, so edits never queue behind stale work.
    */
-  const runAnalysis = async (uri: string, version: number): Promise<Analysis | undefined> => {
-    const generation = settingsGeneration;
-    const isStale = () => documents.get(uri)?.version !== version || settingsGeneration !== generation;
-    // The workspace's .poarc.json wins over editor settings, as it does for the CLI.
-    const settings = mergeSettings(await settingsFromEditor(uri), settingsFromFile(uri));
+  private async runAnalysis(uri: string, version: number): Promise<Analysis | undefined> {
+    const generation = this.settingsGeneration;
+    const isStale = () => this.documents.get(uri)?.version !== version || this.settingsGeneration !== generation;
+    const settings = await this.settingsFor(uri);
     if (isStale()) return undefined;
-    const steps = lintSteps(documents.get(uri)!.getText(), { format: formatForPath(uri), settings, rules: rulesInForce });
+    const steps = this.linter.lintSteps(this.documents.get(uri)!.getText(), { format: formatForPath(uri), settings });
     let sliceStart = performance.now();
     for (let step = steps.next(); ; step = steps.next()) {
       if (step.done) {
         const result = step.value;
         const analysis = { version, result, diagnostics: result.findings.map((finding) => toDiagnostic(finding, result.poa.lines)) };
-        analyses.set(uri, analysis);
+        // A document closed meanwhile keeps no record.
+        if (this.open.has(uri)) this.stateOf(uri).analysis = analysis;
         return analysis;
       }
       if (performance.now() - sliceStart > analysisSliceMs) {
@@ -153,105 +228,65 @@ export function startService(connection: Connection): void {
         sliceStart = performance.now();
       }
     }
-  };
+  }
 
-  const validate = async (document: TextDocument) => {
+  private async validate(document: TextDocument): Promise<void> {
     const { uri, version } = document;
     try {
-      const analysis = await analyze(uri);
+      const analysis = await this.analyze(uri);
       if (!analysis || analysis.version !== version) return;
       for (const failure of analysis.result.failures) {
         const error = failure.error instanceof Error ? (failure.error.stack ?? failure.error.message) : String(failure.error);
-        logOnce(`rule:${failure.ruleId}`, `rule ${failure.ruleId} failed and was skipped; the other rules still ran. ${error}`);
+        this.logOnce(`rule:${failure.ruleId}`, `rule ${failure.ruleId} failed and was skipped; the other rules still ran. ${error}`);
       }
-      if (documents.get(uri)?.version !== version) return;
-      void connection.sendDiagnostics({ uri, version, diagnostics: analysis.diagnostics });
-      void connection.sendNotification(documentStatsNotification, { uri, version, words: countWords(analysis.result.poa.masked) });
+      if (this.documents.get(uri)?.version !== version) return;
+      void this.connection.sendDiagnostics({ uri, version, diagnostics: analysis.diagnostics });
+      void this.connection.sendNotification(documentStatsNotification, { uri, version, words: countWords(analysis.result.poa.masked) });
     } catch (error) {
-      logOnce(`crash:${String(error)}`, `analysis of ${uri} failed: ${error instanceof Error ? error.stack : String(error)}`);
+      this.logOnce(`crash:${String(error)}`, `analysis of ${uri} failed: ${error instanceof Error ? error.stack : String(error)}`);
     }
-  };
+  }
 
-  const scheduledVersion = new Map<string, number>();
-  const schedule = (document: TextDocument, delay: number) => {
+  private schedule(document: TextDocument, delay: number): void {
+    const state = this.stateOf(document.uri);
     // Opening fires both onDidOpen and onDidChangeContent: lint that version once, at once.
-    if (pending.has(document.uri) && scheduledVersion.get(document.uri) === document.version) return;
-    scheduledVersion.set(document.uri, document.version);
-    clearTimeout(pending.get(document.uri));
-    pending.set(
-      document.uri,
-      setTimeout(() => {
-        pending.delete(document.uri);
-        void validate(document);
-      }, delay),
-    );
-  };
+    if (state.timer && state.scheduledVersion === document.version) return;
+    state.scheduledVersion = document.version;
+    clearTimeout(state.timer);
+    state.timer = setTimeout(() => {
+      state.timer = undefined;
+      void this.validate(document);
+    }, delay);
+  }
 
-  documents.onDidOpen((event) => schedule(event.document, 0));
-  documents.onDidChangeContent((event) => schedule(event.document, debounceMs));
-  documents.onDidClose((event) => {
-    clearTimeout(pending.get(event.document.uri));
-    pending.delete(event.document.uri);
-    scheduledVersion.delete(event.document.uri);
-    analyses.delete(event.document.uri);
-    editorSettings.delete(event.document.uri);
-    void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
-  });
+  /** After a keystroke: at once, after the quiet time the settings ask for, or not until the document is saved. */
+  private async scheduleAfterChange(document: TextDocument): Promise<void> {
+    const state = this.stateOf(document.uri);
+    if (state.timer && state.scheduledVersion === document.version) return;
+    const settings = await this.settingsFor(document.uri);
+    if (this.documents.get(document.uri)?.version !== document.version) return;
+    if (settings.run === 'onSave' && state.analysis !== undefined) return;
+    this.schedule(document, settings.debounceMs);
+  }
 
-  const relintAll = () => {
-    scheduledVersion.clear();
-    analyses.clear();
-    running.clear();
-    settingsGeneration++;
-    for (const document of documents.all()) schedule(document, 0);
-  };
-  connection.onDidChangeConfiguration(() => {
-    editorSettings.clear();
-    reported.clear();
-    relintAll();
-  });
-  connection.onDidChangeWatchedFiles(() => {
-    configFiles.clear();
-    reported.clear();
-    relintAll();
-  });
+  private async scheduleAfterSave(document: TextDocument): Promise<void> {
+    if ((await this.settingsFor(document.uri)).run === 'onSave') this.schedule(document, 0);
+  }
 
-  connection.onCodeAction(async ({ textDocument, context }) => {
-    const document = documents.get(textDocument.uri);
-    const analysis = await analyze(textDocument.uri);
-    // Fixes computed for another version would land in the wrong place.
-    if (!document || !analysis || analysis.version !== document.version) return [];
-    return codeActions({
-      uri: textDocument.uri,
-      version: analysis.version,
-      diagnostics: context.diagnostics,
-      allDiagnostics: analysis.diagnostics,
-      only: context.only,
-      documentChanges: canApplyDocumentChanges,
-      isEmpty: document.getText().trim() === '',
-    });
-  });
-  connection.onCompletion(async ({ textDocument, position }) => {
-    const analysis = await analyze(textDocument.uri);
-    return analysis ? completions(analysis.result.poa, position) : [];
-  });
-  connection.onHover(async ({ textDocument, position }) => {
-    const analysis = await analyze(textDocument.uri);
-    return analysis ? hoverFor(analysis.diagnostics, position) : null;
-  });
-  connection.onDocumentSymbol(async ({ textDocument }) => {
-    const analysis = await analyze(textDocument.uri);
-    return analysis ? documentSymbols(analysis.result.poa) : [];
-  });
-  connection.onFoldingRanges(async ({ textDocument }) => {
-    const analysis = await analyze(textDocument.uri);
-    return analysis ? foldingRanges(analysis.result.poa) : [];
-  });
-  connection.onRequest(exportPlainTextRequest, async ({ uri }) => {
-    const analysis = await analyze(uri);
-    return analysis ? exportPlainText(analysis.result.poa) : null;
-  });
+  private close(uri: string): void {
+    clearTimeout(this.open.get(uri)?.timer);
+    this.open.delete(uri);
+    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
 
-  documents.listen(connection);
-  connection.listen();
+  private relintAll(): void {
+    this.reported.clear();
+    this.settingsGeneration++;
+    for (const state of this.open.values()) {
+      state.analysis = undefined;
+      state.running = undefined;
+      state.scheduledVersion = undefined;
+    }
+    for (const document of this.documents.all()) this.schedule(document, 0);
+  }
 }

@@ -1,5 +1,4 @@
 import { phraseMatcher } from '../engine/phrases';
-import { sentenceFindings, vocabularyKey } from '../engine/sentence-cache';
 import { compileWordList, quote } from '../engine/patterns';
 import { blamePhrases, blameTargets, causeBeforeTarget, failureAfterTarget, possessedFault } from '../words/en/blame';
 import type { Rule, RuleFinding } from '../engine/rule';
@@ -50,31 +49,28 @@ export const blame: Rule = {
   description: 'A sentence that shifts responsibility to Amazon, buyers, carriers, suppliers, competitors or circumstances.',
   defaultSeverity: 'warning',
   fixable: false,
-  *check({ poa, settings }): Iterable<RuleFinding> {
-    const extra = phraseMatcher(settings.vocabulary.blame);
-    const cached = sentenceFindings('blame', vocabularyKey(settings.vocabulary.blame));
-    for (const sentence of poa.sentences) {
-      yield* cached(sentence, (text) => {
-        let message: string | undefined;
-        anyTarget.lastIndex = 0;
-        for (const { name, pattern } of anyTarget.test(text) ? byTarget : []) {
-          pattern.lastIndex = 0;
-          if (pattern.test(text)) {
-            message = `This sentence puts the blame on ${whom[name]}. ${advice}`;
-            break;
-          }
+  sentences: {
+    settings: ['vocabulary.blame'],
+    check(text, { settings }): RuleFinding[] {
+      let message: string | undefined;
+      anyTarget.lastIndex = 0;
+      for (const { name, pattern } of anyTarget.test(text) ? byTarget : []) {
+        pattern.lastIndex = 0;
+        if (pattern.test(text)) {
+          message = `This sentence puts the blame on ${whom[name]}. ${advice}`;
+          break;
         }
-        if (!message) {
-          standalone.lastIndex = 0;
-          const found = standalone.exec(text);
-          if (found) message = `${quote(found[0])} denies responsibility. ${advice}`;
-        }
-        if (!message) {
-          const first = extra.matches(text).next();
-          if (!first.done) message = `${quote(first.value.phrase)} shifts responsibility (from your blame vocabulary). ${advice}`;
-        }
-        return message ? [{ start: 0, end: text.length, message }] : [];
-      });
-    }
+      }
+      if (!message) {
+        standalone.lastIndex = 0;
+        const found = standalone.exec(text);
+        if (found) message = `${quote(found[0])} denies responsibility. ${advice}`;
+      }
+      if (!message) {
+        const first = phraseMatcher(settings.vocabulary.blame).matches(text).next();
+        if (!first.done) message = `${quote(first.value.phrase)} shifts responsibility (from your blame vocabulary). ${advice}`;
+      }
+      return message ? [{ start: 0, end: text.length, message }] : [];
+    },
   },
 };

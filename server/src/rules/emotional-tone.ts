@@ -1,6 +1,5 @@
 import { compileWordList, matchAll, quote } from '../engine/patterns';
 import { isInside, quotedSpans } from '../engine/quotes';
-import { sentenceFindings } from '../engine/sentence-cache';
 import { shoutedWords, toneGroups } from '../words/en/tone';
 import type { Rule, RuleFinding } from '../engine/rule';
 
@@ -54,10 +53,7 @@ export const emotionalTone: Rule = {
   description: "Exclamation marks, shouting in capitals, emotional words ('unfair', 'frustrated'), pleading and threats.",
   defaultSeverity: 'warning',
   fixable: false,
-  *check({ poa }): Iterable<RuleFinding> {
-    const cached = sentenceFindings('emotional-tone', '');
-    for (const sentence of poa.sentences) yield* cached(sentence, toneFindings);
-  },
+  sentences: { check: toneFindings },
 };
 
 /** The tone findings of one sentence, at offsets within it. */

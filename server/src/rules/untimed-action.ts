@@ -1,4 +1,3 @@
-import { hasTimeExpression } from '../engine/time';
 import { compileWordList } from '../engine/patterns';
 import { timeSlotPatterns } from '../words/en/placeholder-slots';
 import { isOnlyPlaceholders } from './placeholder';
@@ -12,13 +11,13 @@ export const untimedAction: Rule = {
   description: 'An action or preventive measure with no date, deadline, start or frequency.',
   defaultSeverity: 'warning',
   fixable: true,
-  *check({ poa }): Iterable<RuleFinding> {
+  *check({ poa, time }): Iterable<RuleFinding> {
     for (const item of poa.items) {
       if (item.section.kind !== 'actions-taken' && item.section.kind !== 'preventive-measures') continue;
       // An item whose date is still template text ("on [date]") is the placeholder rule's to report.
       timeSlot.lastIndex = 0;
       if (timeSlot.test(item.text) || isOnlyPlaceholders(item.text)) continue;
-      if (hasTimeExpression(item.text)) continue;
+      if (time.hasTimeExpression(item.text)) continue;
       const message =
         item.section.kind === 'actions-taken'
           ? "Say when you did this: add the date, e.g. 'on March 3, 2026'. Reviewers reject actions without dates."

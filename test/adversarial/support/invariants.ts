@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, LintResult } from '../../../server/src/engine/lint';
+import type { Finding, LintResult } from '../../../server/src/engine/linter';
 import { ruleIds } from '../../../server/src/registry';
 
 const severities = new Set(['error', 'warning', 'info', 'hint']);

@@ -1,5 +1,5 @@
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
-import { clearAnalysisCaches, lint } from '../../../server/src/engine/lint';
+import { lint } from '../../support/lint';
 import type { DocumentFormat } from '../../../server/src/engine/model';
 import type { PoaSettings } from '../../../server/src/common/settings';
 import { toDiagnostic } from '../../../server/src/lsp/diagnostics';
@@ -19,12 +19,11 @@ export function comparable(diagnostics: Diagnostic[]): unknown[] {
 
 /** What the server must publish for a text: a cold analysis of the whole text in this process. */
 export function expectedDiagnostics(text: string, format: DocumentFormat, settings?: PoaSettings): unknown[] {
-  clearAnalysisCaches();
   const result = lint(text, { format, settings });
   return comparable(result.findings.map((finding) => toDiagnostic(finding, result.poa.lines)));
 }
 
-/** A server started with extra environment (the fault hook reads its environment once, at startup). */
+/** A server started with extra environment (the product reads none to make rules fail). */
 export function serverWithEnvironment(environment: Record<string, string>, options?: TestServerOptions): TestServer {
   const saved = Object.fromEntries(Object.keys(environment).map((key) => [key, process.env[key]]));
   Object.assign(process.env, environment);

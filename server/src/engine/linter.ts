@@ -1,0 +1,180 @@
+import { defaultSettings, type PoaSettings, type Severity } from '../common/settings';
+import { DisableComments } from './disable';
+import { ChunkCache, layoutMarkdownDocument, layoutMarkdownSteps } from './markdown';
+import type { DocumentFormat, PlanOfAction } from './model';
+import { layoutSource, parsePlanOfAction } from './parse';
+import type { Fix, Rule, RuleContext, RuleFinding, SentenceCheck, SentenceSettingKey } from './rule';
+import { SentenceCache } from './sentence-cache';
+import type { Position } from './text';
+import { TimeReader } from './time';
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  /** UTF-16 offsets into the text. */
+  start: number;
+  end: number;
+  /** 0-based lines, UTF-16 columns, as LSP counts them. */
+  range: { start: Position; end: Position };
+  fixes: Fix[];
+}
+
+export interface LintOptions {
+  format?: DocumentFormat;
+  settings?: PoaSettings;
+}
+
+export interface RuleFailure {
+  ruleId: string;
+  error: unknown;
+}
+
+export interface LintResult {
+  poa: PlanOfAction;
+  findings: Finding[];
+  /** Rules that threw: the other rules still report. */
+  failures: RuleFailure[];
+}
+
+export interface LinterOptions {
+  rules: readonly Rule[];
+  /** The language of the word lists; only English ships. */
+  locale?: 'en';
+  /** Lay Markdown out chunk by chunk, reusing unchanged chunks (the default), or parse it whole (the reference tests compare with). */
+  chunkedMarkdown?: boolean;
+}
+
+export interface Linter {
+  readonly rules: readonly Rule[];
+  /** Text in, findings out: the one analysis the CLI, the server and the tests share. */
+  lint(text: string, options?: LintOptions): LintResult;
+  /**
+   * The same analysis in steps: it pauses after each Markdown chunk it parses
+   * and after each rule, so that the server can read newer edits in between
+   * and drop a run that has gone stale.
+   */
+  lintSteps(text: string, options?: LintOptions): Generator<void, LintResult>;
+  /** Empties the caches: the next analysis runs cold. */
+  clearCaches(): void;
+  /** Drops the caches for good. */
+  dispose(): void;
+}
+
+/**
+ * A linter owns every cache its analyses reuse (Markdown chunks, sentences'
+ * findings, time expressions): two linters never share a result, and a
+ * disposed one holds nothing. The CLI makes one per run, the server one per
+ * process, a test one of its own.
+ */
+export function createLinter(options: LinterOptions): Linter {
+  const rules = options.rules;
+  const chunks = new ChunkCache();
+  const sentences = new SentenceCache();
+  const time = new TimeReader();
+  const scopes = new ScopeNames();
+
+  function* lintSteps(text: string, lintOptions: LintOptions = {}): Generator<void, LintResult> {
+    const settings = lintOptions.settings ?? defaultSettings;
+    const format = lintOptions.format ?? 'markdown';
+    let layout;
+    if (format === 'markdown') {
+      const source = layoutSource(text, 'markdown');
+      layout = options.chunkedMarkdown === false ? layoutMarkdownDocument(source) : yield* layoutMarkdownSteps(source, chunks);
+    }
+    const poa = parsePlanOfAction(text, { format, aliases: settings.sections.aliases, layout });
+    yield;
+    const context: RuleContext = { poa, settings, time };
+    const disabled = new DisableComments(text, poa.lines);
+    const findings: Finding[] = [];
+    const failures: RuleFailure[] = [];
+    for (const rule of rules) {
+      const level = settings.rules[rule.id] ?? rule.defaultSeverity;
+      if (level === 'off') continue;
+      // A rule that throws keeps none of its findings: half of them would be as good as wrong.
+      const ofRule: Finding[] = [];
+      try {
+        const found = rule.sentences ? sentenceFindings(rule.id, rule.sentences, context) : rule.check(context);
+        for (const finding of found) {
+          const start = poa.lines.positionAt(finding.start);
+          if (disabled.isDisabled(rule.id, finding.start, start.line)) continue;
+          ofRule.push({
+            ruleId: rule.id,
+            severity: level,
+            message: finding.message,
+            start: finding.start,
+            end: finding.end,
+            range: { start, end: poa.lines.positionAt(finding.end) },
+            fixes: finding.fixes ?? [],
+          });
+        }
+        findings.push(...ofRule);
+      } catch (error) {
+        failures.push({ ruleId: rule.id, error });
+      }
+      yield;
+    }
+    findings.sort((a, b) => a.start - b.start || a.end - b.end);
+    return { poa, findings, failures };
+  }
+
+  /** A sentence rule's findings, each sentence's read from the cache under the scope the rule declared. */
+  function* sentenceFindings(ruleId: string, declared: SentenceCheck, { poa, settings }: RuleContext): Iterable<RuleFinding> {
+    const settingsName = scopes.nameOf(declared.settings?.map((key) => settingValue(settings, key)) ?? []);
+    for (const sentence of poa.sentences) {
+      const section = declared.bySection ? sentence.section?.kind : undefined;
+      const scope = `${ruleId}\u0000${section ?? ''}\u0000${settingsName}`;
+      yield* sentences.findings(scope, sentence, (text) => declared.check(text, { section, settings }));
+    }
+  }
+
+  const clearCaches = () => {
+    chunks.clear();
+    sentences.clear();
+    time.clear();
+  };
+
+  return {
+    rules,
+    lint(text, lintOptions) {
+      const steps = lintSteps(text, lintOptions);
+      for (;;) {
+        const step = steps.next();
+        if (step.done) return step.value;
+      }
+    },
+    lintSteps,
+    clearCaches,
+    dispose: clearCaches,
+  };
+}
+
+function settingValue(settings: PoaSettings, key: SentenceSettingKey): unknown {
+  switch (key) {
+    case 'vocabulary.blame':
+      return settings.vocabulary.blame;
+    case 'vocabulary.vague':
+      return settings.vocabulary.vague;
+    case 'maxSentenceWords':
+      return settings.maxSentenceWords;
+  }
+}
+
+/** Short names for the values of declared settings (a vocabulary may be 10,000 phrases), to key cached findings with. */
+class ScopeNames {
+  private readonly names = new Map<string, string>();
+  private next = 1;
+
+  nameOf(values: readonly unknown[]): string {
+    if (values.every((value) => Array.isArray(value) && value.length === 0)) return '';
+    const joined = JSON.stringify(values);
+    let name = this.names.get(joined);
+    if (name === undefined) {
+      // Never reuse a name for other values: clear the table, but keep counting.
+      if (this.names.size > 100) this.names.clear();
+      name = `s${this.next++}`;
+      this.names.set(joined, name);
+    }
+    return name;
+  }
+}
