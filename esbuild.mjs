@@ -17,6 +17,8 @@ const common = {
   minify: production,
   logLevel: 'warning',
   legalComments: 'none',
+  // The rules' docs are bundled as text: the hover and the doc command need no file system.
+  loader: { '.md': 'text' },
   // ESM dependencies read import.meta.url; give them the bundle's own URL.
   define: { POA_LINT_VERSION: JSON.stringify(version), 'import.meta.url': 'importMetaUrl' },
   banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },

@@ -271,4 +271,13 @@ describe('editing features over stdio', function () {
       { uri, version: 2, words: countWords(markdownPlan) + 4 },
     ]);
   });
+
+  it('poa/ruleDocumentation: answers with the bundled doc of a rule (no file is read), null for an unknown id; poa/ruleList lists the rules', async () => {
+    const doc = await server.connection.sendRequest<{ markdown: string } | null>('poa/ruleDocumentation', { ruleId: 'blame' });
+    assert.equal(doc?.markdown, readFileSync(join(__dirname, '..', 'server', 'src', 'rules', 'blame.md'), 'utf8'));
+    assert.equal(await server.connection.sendRequest('poa/ruleDocumentation', { ruleId: '../../package.json' }), null);
+    assert.equal(await server.connection.sendRequest('poa/ruleDocumentation', { ruleId: 42 }), null);
+    const list = await server.connection.sendRequest<{ id: string; description: string }[]>('poa/ruleList');
+    assert.ok(list.some((rule) => rule.id === 'blame' && rule.description.length > 0));
+  });
 });

@@ -1,7 +1,14 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { Range as LspRange } from 'vscode-languageserver-protocol';
-import { commands, exportPlainTextRequest, templateSnippetPrefix, type ExportPlainTextResult } from '../../server/src/common/protocol';
+import {
+  commands,
+  exportPlainTextRequest,
+  ruleDocumentationRequest,
+  ruleListRequest,
+  templateSnippetPrefix,
+  type ExportPlainTextResult,
+} from '../../server/src/common/protocol';
 
 const asRange = (range: LspRange) => new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
 
@@ -24,9 +31,36 @@ function readTemplate(context: vscode.ExtensionContext): Promise<string | undefi
   );
 }
 
-/** The commands behind code actions, the template and the export. */
+/** Rule docs as read-only virtual documents (`poa-rule:<id>.md`), filled from the server's bundled docs. */
+const ruleDocScheme = 'poa-rule';
+
+/** The commands behind code actions, the template, the export and the rule docs. */
 export function registerCommands(context: vscode.ExtensionContext, client: () => LanguageClient | undefined): vscode.Disposable[] {
+  const docs = new Map<string, string>();
   return [
+    vscode.workspace.registerTextDocumentContentProvider(ruleDocScheme, { provideTextDocumentContent: (uri) => docs.get(uri.path.replace(/\.md$/, '')) }),
+    vscode.commands.registerCommand(commands.showRuleDocumentation, async (ruleId?: string): Promise<string | undefined> => {
+      const running = client();
+      if (!running) return undefined;
+      if (typeof ruleId !== 'string') {
+        const rules = await running.sendRequest(ruleListRequest);
+        const picked = await vscode.window.showQuickPick(
+          rules.map((rule) => ({ label: rule.id, detail: rule.description })),
+          { placeHolder: 'Which rule?' },
+        );
+        ruleId = picked?.label;
+        if (!ruleId) return undefined;
+      }
+      const result = await running.sendRequest(ruleDocumentationRequest, { ruleId });
+      if (!result) {
+        void vscode.window.showInformationMessage(`POA Lint has no rule named ${ruleId}.`);
+        return undefined;
+      }
+      docs.set(ruleId, result.markdown);
+      // Rendered and read-only: Markdown's preview of a virtual document nobody can edit or save.
+      await vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.from({ scheme: ruleDocScheme, path: `${ruleId}.md` }));
+      return result.markdown;
+    }),
     // A code action's workspace edit cannot hold tab stops, so snippet fixes arrive as this command.
     vscode.commands.registerCommand(commands.applySnippetFix, async (uri: string, range: LspRange, snippet: string) => {
       const editor = await editorFor(uri);

@@ -1,3 +1,4 @@
+import type { Rule } from './engine/rule';
 import { actionsNotTaken } from './rules/actions-not-taken';
 import { blame } from './rules/blame';
 import { boilerplate } from './rules/boilerplate';
@@ -16,10 +17,31 @@ import { preferBullets } from './rules/prefer-bullets';
 import { sectionOrder } from './rules/section-order';
 import { sensitiveData } from './rules/sensitive-data';
 import { thinPrevention } from './rules/thin-prevention';
-import type { Rule } from './engine/rule';
 import { unmeasurableAction } from './rules/unmeasurable-action';
 import { untimedAction } from './rules/untimed-action';
 import { vague } from './rules/vague';
+
+import actionsNotTakenDoc from './rules/actions-not-taken.md';
+import blameDoc from './rules/blame.md';
+import boilerplateDoc from './rules/boilerplate.md';
+import emotionalToneDoc from './rules/emotional-tone.md';
+import emptySectionDoc from './rules/empty-section.md';
+import excessiveLengthDoc from './rules/excessive-length.md';
+import hedgingDoc from './rules/hedging.md';
+import longSentenceDoc from './rules/long-sentence.md';
+import malformedIdDoc from './rules/malformed-id.md';
+import missingActionsTakenDoc from './rules/missing-actions-taken.md';
+import missingPreventiveMeasuresDoc from './rules/missing-preventive-measures.md';
+import missingRootCauseDoc from './rules/missing-root-cause.md';
+import passiveVoiceDoc from './rules/passive-voice.md';
+import placeholderDoc from './rules/placeholder.md';
+import preferBulletsDoc from './rules/prefer-bullets.md';
+import sectionOrderDoc from './rules/section-order.md';
+import sensitiveDataDoc from './rules/sensitive-data.md';
+import thinPreventionDoc from './rules/thin-prevention.md';
+import unmeasurableActionDoc from './rules/unmeasurable-action.md';
+import untimedActionDoc from './rules/untimed-action.md';
+import vagueDoc from './rules/vague.md';
 
 /** Every rule, in the order their findings are listed for the same position (SPEC §2's order). */
 export const rules: readonly Rule[] = [
@@ -51,3 +73,28 @@ export const ruleIds: readonly string[] = rules.map((rule) => rule.id);
 export function findRule(id: string): Rule | undefined {
   return rules.find((rule) => rule.id === id);
 }
+
+/** Each rule's doc, bundled as text: any host can show it, with or without a file system. */
+export const ruleDocs: Readonly<Record<string, string>> = {
+  [actionsNotTaken.id]: actionsNotTakenDoc,
+  [blame.id]: blameDoc,
+  [boilerplate.id]: boilerplateDoc,
+  [emotionalTone.id]: emotionalToneDoc,
+  [emptySection.id]: emptySectionDoc,
+  [excessiveLength.id]: excessiveLengthDoc,
+  [hedging.id]: hedgingDoc,
+  [longSentence.id]: longSentenceDoc,
+  [malformedId.id]: malformedIdDoc,
+  [missingActionsTaken.id]: missingActionsTakenDoc,
+  [missingPreventiveMeasures.id]: missingPreventiveMeasuresDoc,
+  [missingRootCause.id]: missingRootCauseDoc,
+  [passiveVoice.id]: passiveVoiceDoc,
+  [placeholder.id]: placeholderDoc,
+  [preferBullets.id]: preferBulletsDoc,
+  [sectionOrder.id]: sectionOrderDoc,
+  [sensitiveData.id]: sensitiveDataDoc,
+  [thinPrevention.id]: thinPreventionDoc,
+  [unmeasurableAction.id]: unmeasurableActionDoc,
+  [untimedAction.id]: untimedActionDoc,
+  [vague.id]: vagueDoc,
+};

@@ -171,6 +171,7 @@ async function buildSuite(outDir) {
     sourcemap: 'inline',
     logLevel: 'warning',
     logOverride: { 'require-resolve-not-external': 'silent' },
+    loader: { '.md': 'text' },
   });
 }
 

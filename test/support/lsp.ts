@@ -29,7 +29,7 @@ export class TestServer {
   initializeResult?: InitializeResult;
 
   constructor(private readonly options: TestServerOptions = {}) {
-    const args = options.faults ? ['--import', 'tsx', join(__dirname, 'faulty-server.ts'), '--stdio', options.faults.join(',')] : [serverPath, '--stdio'];
+    const args = options.faults ? ['--require', join(__dirname, 'markdown-text.cjs'), '--import', 'tsx', join(__dirname, 'faulty-server.ts'), '--stdio', options.faults.join(',')] : [serverPath, '--stdio'];
     this.process = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'] });
     this.process.stderr!.on('data', (chunk) => this.stderr.push(String(chunk)));
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));

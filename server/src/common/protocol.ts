@@ -2,7 +2,7 @@
  * Custom requests, notifications and command ids shared by the client and the
  * server: both import this file, so the names and shapes cannot drift apart.
  */
-import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
 import type { Range } from 'vscode-languageserver-protocol';
 
 /** Sent by the server after each analysis of a document. */
@@ -25,11 +25,22 @@ export interface ExportPlainTextResult {
 }
 export const exportPlainTextRequest = new RequestType<ExportPlainTextParams, ExportPlainTextResult | null, void>('poa/exportPlainText');
 
+/** A rule's doc as Markdown, from the docs bundled in the server (no file system needed); null for an unknown id. */
+export interface RuleDocumentationParams {
+  ruleId: string;
+}
+export const ruleDocumentationRequest = new RequestType<RuleDocumentationParams, { markdown: string } | null, void>('poa/ruleDocumentation');
+
+/** The rules the server runs, for a picker. */
+export const ruleListRequest = new RequestType0<{ id: string; description: string }[], void>('poa/ruleList');
+
 /** Command ids, as contributed in package.json. */
 export const commands = {
   restartServer: 'poa.restartServer',
   copyAsPlainText: 'poa.copyAsPlainText',
   insertTemplate: 'poa.insertTemplate',
+  /** Argument: a rule id; without one, a picker of the rules. */
+  showRuleDocumentation: 'poa.showRuleDocumentation',
   /** Arguments: ApplySnippetFixArgs, in order. */
   applySnippetFix: 'poa.applySnippetFix',
   /** Arguments: SelectRangeArgs, in order. */

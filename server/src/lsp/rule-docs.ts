@@ -1,21 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { ruleDocs } from '../registry';
 
-/** A rule's doc as shipped beside the bundle (dist/rules/<id>.md), read once. */
-const cache = new Map<string, string | undefined>();
-
+/** A rule's doc, as bundled (no file system needed: a web worker has none). */
 export function readRuleDoc(ruleId: string): string | undefined {
-  if (!/^[a-z][a-z0-9-]*$/.test(ruleId)) return undefined;
-  if (!cache.has(ruleId)) {
-    let text: string | undefined;
-    try {
-      text = readFileSync(join(__dirname, 'rules', `${ruleId}.md`), 'utf8');
-    } catch {
-      text = undefined;
-    }
-    cache.set(ruleId, text);
-  }
-  return cache.get(ruleId);
+  return Object.prototype.hasOwnProperty.call(ruleDocs, ruleId) ? ruleDocs[ruleId] : undefined;
 }
 
 /** The first fenced example under the doc's "## Good" heading. */

@@ -10,7 +10,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { documentStatsNotification, exportPlainTextRequest } from '../common/protocol';
+import { documentStatsNotification, exportPlainTextRequest, ruleDocumentationRequest, ruleListRequest } from '../common/protocol';
 import { mergeSettings, readSettings, type PoaSettings } from '../common/settings';
 import { ConfigResolver } from '../config/config-file';
 import { exportPlainText } from '../engine/export';
@@ -23,6 +23,7 @@ import { completions } from './completion';
 import { toDiagnostic } from './diagnostics';
 import { hoverFor } from './hover';
 import { documentSymbols, foldingRanges } from './outline';
+import { readRuleDoc } from './rule-docs';
 
 /** Longest stretch of analysis before the server reads its messages again. */
 const analysisSliceMs = 12;
@@ -123,6 +124,12 @@ class PoaService {
       const analysis = await this.analyze(uri);
       return analysis ? exportPlainText(analysis.result.poa) : null;
     });
+
+    connection.onRequest(ruleDocumentationRequest, ({ ruleId }) => {
+      const markdown = typeof ruleId === 'string' ? readRuleDoc(ruleId) : undefined;
+      return markdown === undefined ? null : { markdown };
+    });
+    connection.onRequest(ruleListRequest, () => this.linter.rules.map(({ id, description }) => ({ id, description })));
 
     documents.listen(connection);
     connection.listen();
