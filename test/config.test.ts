@@ -1,3 +1,4 @@
+import { ruleIds } from '../server/src/registry';
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -53,7 +54,7 @@ describe('configuration', () => {
 
     it('turns a rule off and changes a severity through lint()', () => {
       const dir = workspace({ '.poarc.json': rc });
-      const config = readConfigFile(join(dir, '.poarc.json'));
+      const config = readConfigFile(join(dir, '.poarc.json'), ruleIds);
       assert.deepEqual(config.problems, []);
       const findings = lint(plan, { settings: mergeSettings(config.settings) }).findings;
       assert.deepEqual(findings.map((f) => `${f.ruleId} ${f.severity}`), ['vague error']);
@@ -113,7 +114,7 @@ describe('configuration', () => {
 
     it('a bad number in .poarc.json names the key and leaves the default in force', () => {
       const dir = workspace({ '.poarc.json': '{"maxWords": "lots", "maxSentenceWords": 0}' });
-      const config = readConfigFile(join(dir, '.poarc.json'));
+      const config = readConfigFile(join(dir, '.poarc.json'), ruleIds);
       assert.equal(config.problems.length, 2);
       assert.match(config.problems[0], /\.poarc\.json: maxWords: expected a whole number/);
       assert.match(config.problems[1], /\.poarc\.json: maxSentenceWords: expected a whole number/);
@@ -259,7 +260,7 @@ describe('configuration', () => {
 
     it('names an unknown rule id and an unknown key', () => {
       const dir = workspace({ '.poarc.json': '{"rules": {"shouting": "off"}, "maxword": 10}' });
-      const { problems } = readConfigFile(join(dir, '.poarc.json'));
+      const { problems } = readConfigFile(join(dir, '.poarc.json'), ruleIds);
       assert.equal(problems.length, 2);
       assert.ok(problems.some((p) => p.includes('.poarc.json: rules.shouting: unknown rule id')));
       assert.ok(problems.some((p) => p.includes('.poarc.json: maxword: unknown setting')));
@@ -267,7 +268,7 @@ describe('configuration', () => {
 
     it('with the wrong shape names the key: a vocabulary that is not a list, aliases for an unknown section', () => {
       const dir = workspace({ '.poarc.json': '{"vocabulary": {"blame": "carrier"}, "sections": {"aliases": {"summary": ["Overview"]}}}' });
-      const { problems, settings } = readConfigFile(join(dir, '.poarc.json'));
+      const { problems, settings } = readConfigFile(join(dir, '.poarc.json'), ruleIds);
       assert.ok(problems.some((p) => p.includes('.poarc.json: vocabulary.blame: expected a list of phrases')));
       assert.ok(problems.some((p) => p.includes('.poarc.json: sections.aliases.summary: unknown section kind')));
       assert.deepEqual(mergeSettings(settings).vocabulary.blame, []);

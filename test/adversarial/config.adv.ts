@@ -51,7 +51,7 @@ describe('hostile configuration', function () {
       fc.property(fc.oneof({ weight: 4, arbitrary: hostileSettings.map((s) => JSON.stringify(s)) }, { weight: 1, arbitrary: anyJson.map((v) => JSON.stringify(v) ?? 'null') }, { weight: 1, arbitrary: fc.string({ maxLength: 60 }) }), (content) => {
         count('hostile .poarc.json files read');
         writeFileSync(path, content);
-        const { settings, problems } = readConfigFile(path);
+        const { settings, problems } = readConfigFile(path, ruleIds);
         for (const problem of problems) assert.ok(problem.startsWith(`${path}: `) && problem.length > path.length + 4, `a problem that does not name the file and a key: ${problem}`);
         const merged = mergeSettings(settings);
         // Whatever was read is a well-formed value: a level the rules know, a positive whole number, lists of strings.
@@ -100,7 +100,7 @@ describe('hostile configuration', function () {
     const metacharacters = ['(a+)+$', '.*.*.*=.*', '[^]', '\\', '$1 ${x}', '(?<=x)', 'a{1,99999}', '*', '|', '^^^'];
     const huge = `the carrier ${'x'.repeat(10_000)}`;
     writeFileSync(path, JSON.stringify({ vocabulary: { blame: [...many, ...metacharacters, huge], vague: ['(', ')', 'a+b (c)?'] } }));
-    const { settings, problems } = readConfigFile(path);
+    const { settings, problems } = readConfigFile(path, ruleIds);
     assert.equal(problems.length, 1, problems.join('\n'));
     assert.match(problems[0], new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: vocabulary\\.blame: .*10012 characters.*left out`));
     const merged = mergeSettings(settings);

@@ -1,3 +1,4 @@
+import { PhraseMatcher } from '../../server/src/engine/phrases';
 import type { Rule } from '../../server/src/engine/rule';
 
 /** The error an injected fault throws. */
@@ -20,7 +21,7 @@ export function withInjectedFaults(rules: readonly Rule[], ids: readonly string[
   return rules.map((rule): Rule => {
     if (!faulty.has(rule.id)) return rule;
     const { sentences, check } = rule;
-    const original = sentences ? (context: Parameters<NonNullable<Rule['check']>>[0]) => context.poa.sentences.flatMap((s) => sentences.check(s.text, { section: s.section?.kind, settings: context.settings })) : check!;
+    const original = sentences ? (context: Parameters<NonNullable<Rule['check']>>[0]) => context.poa.sentences.flatMap((s) => sentences.check(s.text, { section: s.section?.kind, settings: context.settings, phrases: (list) => new PhraseMatcher(list) })) : check!;
     return {
       id: rule.id,
       description: rule.description,

@@ -1,3 +1,4 @@
+import { ruleIds } from '../../server/src/registry';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint } from './lint';
@@ -32,7 +33,7 @@ export function listFixtures(): Fixture[] {
 /** Lints a fixture with the .poarc.json of its folder, if there is one. */
 export function lintFixture(path: string, text = readFileSync(path, 'utf8')) {
   const config = join(path, '..', '.poarc.json');
-  const settings = existsSync(config) ? mergeSettings(readConfigFile(config).settings) : undefined;
+  const settings = existsSync(config) ? mergeSettings(readConfigFile(config, ruleIds).settings) : undefined;
   return lint(text, { format: formatForPath(path), settings });
 }
 

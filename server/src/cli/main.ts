@@ -120,10 +120,11 @@ function parseCommandLine<T extends ParseArgsConfig['options']>(argv: string[], 
 
 /** The settings for each file: its .poarc.json (or --config) over the defaults, each problem of a file said once. */
 function settingsReader(explicitPath: string | undefined, io: CliIo): (file: string) => PoaSettings {
-  const explicit = explicitPath !== undefined ? readConfigFile(explicitPath) : undefined;
+  const knownRules = rules.map((rule) => rule.id);
+  const explicit = explicitPath !== undefined ? readConfigFile(explicitPath, knownRules) : undefined;
   // Named on the command line, a config that cannot be read is a usage error, not a default quietly used.
   if (explicit?.unread) throw new UsageError(explicit.unread);
-  const configs = new ConfigResolver(explicit);
+  const configs = new ConfigResolver(knownRules, explicit);
   const warned = new Set<string>();
   return (file) => {
     const config = configs.forFile(file);

@@ -1,7 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { readSettings, type PoaSettings, type SettingProblem } from '../common/settings';
-import { ruleIds } from '../registry';
 
 export const configFileName = '.poarc.json';
 
@@ -38,7 +37,7 @@ function describe(path: string, problem: SettingProblem): string {
  * Reads a .poarc.json. A broken file or a bad value gives a message naming
  * the file and key; everything else in the file, and the defaults, stay in force.
  */
-export function readConfigFile(path: string): ConfigFile {
+export function readConfigFile(path: string, knownRules: readonly string[]): ConfigFile {
   let raw: string;
   try {
     const stats = statSync(path);
@@ -55,7 +54,7 @@ export function readConfigFile(path: string): ConfigFile {
   } catch (error) {
     return { path, settings: {}, problems: [`${path}: (whole file): not valid JSON: ${(error as Error).message}; the defaults are used`] };
   }
-  const { settings, problems } = readSettings(json, ruleIds);
+  const { settings, problems } = readSettings(json, knownRules);
   return { path, settings, problems: problems.map((p) => describe(path, p)) };
 }
 
@@ -67,13 +66,17 @@ export function readConfigFile(path: string): ConfigFile {
 export class ConfigResolver {
   private readonly byDirectory = new Map<string, ConfigFile | undefined>();
 
-  constructor(private readonly explicit?: ConfigFile) {}
+  /** `knownRules`: the ids a file may name; `explicit`: the file given on the command line, if any. */
+  constructor(
+    private readonly knownRules: readonly string[],
+    private readonly explicit?: ConfigFile,
+  ) {}
 
   forDirectory(directory: string): ConfigFile | undefined {
     if (this.explicit) return this.explicit;
     if (!this.byDirectory.has(directory)) {
       const path = findConfigFile(directory);
-      this.byDirectory.set(directory, path ? readConfigFile(path) : undefined);
+      this.byDirectory.set(directory, path ? readConfigFile(path, this.knownRules) : undefined);
     }
     return this.byDirectory.get(directory);
   }

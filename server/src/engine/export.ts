@@ -1,6 +1,4 @@
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkParse from 'remark-parse';
-import { unified, type Processor } from 'unified';
+import { markdownProcessor } from './markdown';
 import type { PlanOfAction } from './model';
 import { countWords } from './text';
 
@@ -72,24 +70,11 @@ interface Chunk {
   isLabel: boolean;
 }
 
-/** Read as the analysis reads Markdown: front matter known, and no indented code (sellers indent prose). */
-let processor: Processor | undefined;
-function markdownProcessor(): Processor {
-  processor ??= unified()
-    .use(remarkParse)
-    .use(function disableIndentedCode(this: Processor) {
-      const data = this.data() as { micromarkExtensions?: unknown[] };
-      (data.micromarkExtensions ??= []).push({ disable: { null: ['codeIndented'] } });
-    })
-    .use(remarkFrontmatter, ['yaml', 'toml'])
-    .freeze() as unknown as Processor;
-  return processor;
-}
 
 const isAbsoluteUrl = (url: string) => /^(?:https?:|mailto:)/i.test(url);
 
 function markdownToPlain(poa: PlanOfAction): string {
-  const tree = markdownProcessor().parse(poa.text) as unknown as MdNode;
+  const tree = markdownProcessor.parse(poa.text) as unknown as MdNode;
   const definitions = new Map<string, string>();
   const collect = (node: MdNode) => {
     if (node.type === 'definition' && node.identifier && node.url) definitions.set(node.identifier, node.url);

@@ -3,6 +3,7 @@ import { DisableComments } from './disable';
 import { ChunkCache, layoutMarkdownDocument, layoutMarkdownSteps } from './markdown';
 import type { DocumentFormat, PlanOfAction } from './model';
 import { layoutSource, parsePlanOfAction } from './parse';
+import { PhraseMatcher } from './phrases';
 import type { Fix, Rule, RuleContext, RuleFinding, SentenceCheck, SentenceSettingKey } from './rule';
 import { SentenceCache } from './sentence-cache';
 import type { Position } from './text';
@@ -73,6 +74,13 @@ export function createLinter(options: LinterOptions): Linter {
   const sentences = new SentenceCache();
   const time = new TimeReader();
   const scopes = new ScopeNames();
+  /** A matcher per list of phrases, kept while the same list is in force. */
+  const matchers = new WeakMap<readonly string[], PhraseMatcher>();
+  const phrases = (list: readonly string[]) => {
+    let matcher = matchers.get(list);
+    if (!matcher) matchers.set(list, (matcher = new PhraseMatcher(list)));
+    return matcher;
+  };
 
   function* lintSteps(text: string, lintOptions: LintOptions = {}): Generator<void, LintResult> {
     const settings = lintOptions.settings ?? defaultSettings;
@@ -124,7 +132,7 @@ export function createLinter(options: LinterOptions): Linter {
     for (const sentence of poa.sentences) {
       const section = declared.bySection ? sentence.section?.kind : undefined;
       const scope = `${ruleId}\u0000${section ?? ''}\u0000${settingsName}`;
-      yield* sentences.findings(scope, sentence, (text) => declared.check(text, { section, settings }));
+      yield* sentences.findings(scope, sentence, (text) => declared.check(text, { section, settings, phrases }));
     }
   }
 

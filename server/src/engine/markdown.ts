@@ -44,11 +44,8 @@ function disableIndentedCode(this: Processor) {
   (data.micromarkExtensions ??= []).push({ disable: { null: ['codeIndented'] } });
 }
 
-let processor: Processor | undefined;
-function markdownProcessor(): Processor {
-  processor ??= unified().use(remarkParse).use(disableIndentedCode).use(remarkFrontmatter, ['yaml', 'toml']).freeze() as unknown as Processor;
-  return processor;
-}
+/** The Markdown reader of the analysis and the export: front matter known, no indented code. Frozen: nothing changes it. */
+export const markdownProcessor = unified().use(remarkParse).use(disableIndentedCode).use(remarkFrontmatter, ['yaml', 'toml']).freeze() as unknown as Processor;
 
 const htmlTag = /^<\/?(?:a|abbr|b|br|blockquote|center|code|del|details|div|em|font|h[1-6]|hr|i|img|ins|kbd|li|mark|ol|p|pre|s|small|span|strong|sub|summary|sup|table|tbody|td|th|thead|tr|u|ul)\b/i;
 
@@ -56,11 +53,10 @@ function spanOf(node: MdNode): Span {
   return { start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 };
 }
 
-let bodyProcessor: Processor | undefined;
+const bodyProcessor = unified().use(remarkParse).use(disableIndentedCode).freeze() as unknown as Processor;
 /** Front matter exists only at the start of the document: other chunks are parsed without it. */
 function chunkProcessor(withFrontMatter: boolean): Processor {
-  if (withFrontMatter) return markdownProcessor();
-  bodyProcessor ??= unified().use(remarkParse).use(disableIndentedCode).freeze() as unknown as Processor;
+  if (withFrontMatter) return markdownProcessor;
   return bodyProcessor;
 }
 
@@ -93,15 +89,16 @@ function layoutTree(topLevel: MdNode[], text: string): SourceLayout {
   const hide = (span: Span, reason: HiddenReason) => hidden.push({ start: span.start, end: span.end, reason });
   const htmlReason = (html: string): HiddenReason => (html.startsWith('<!--') ? 'comment' : 'html');
 
-  const hideAround = (node: MdNode) => {
+  /** Hides the syntax around a node's words; after a link's words comes its address. */
+  const hideAround = (node: MdNode, after: HiddenReason = 'syntax') => {
     const span = spanOf(node);
     const kids = node.children ?? [];
     if (kids.length === 0) {
-      hide(span, 'syntax');
+      hide(span, after);
       return;
     }
     hide({ start: span.start, end: spanOf(kids[0]).start }, 'syntax');
-    hide({ start: spanOf(kids[kids.length - 1]).end, end: span.end }, 'syntax');
+    hide({ start: spanOf(kids[kids.length - 1]).end, end: span.end }, after);
   };
 
   const visitInline = (node: MdNode) => {
@@ -121,6 +118,8 @@ function layoutTree(topLevel: MdNode[], text: string): SourceLayout {
         return;
       case 'link':
       case 'linkReference':
+        hideAround(node, 'url');
+        break;
       case 'emphasis':
       case 'strong':
       case 'delete':

@@ -80,14 +80,3 @@ export class PhraseMatcher {
     }
   }
 }
-
-/** A matcher per list of phrases, kept while the same list is in force. */
-const matcherCache = new WeakMap<readonly string[], PhraseMatcher>();
-export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
-  let matcher = matcherCache.get(phrases);
-  if (!matcher) {
-    matcher = new PhraseMatcher(phrases);
-    matcherCache.set(phrases, matcher);
-  }
-  return matcher;
-}

@@ -1,5 +1,6 @@
 import type { PoaSettings, Severity } from '../common/settings';
 import type { PlanOfAction, SectionKind } from './model';
+import type { PhraseMatcher } from './phrases';
 import type { TimeReader } from './time';
 
 export interface TextEdit {
@@ -42,6 +43,8 @@ export interface SentenceScope {
   /** The kind of the section the sentence is in, when the rule declared `bySection`. */
   section?: SectionKind;
   settings: PoaSettings;
+  /** A matcher for a list of the user's phrases, built once per list by the linter. */
+  phrases(list: readonly string[]): PhraseMatcher;
 }
 
 /**

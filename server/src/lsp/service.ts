@@ -14,7 +14,7 @@ import { documentStatsNotification, exportPlainTextRequest, ruleDocumentationReq
 import { mergeSettings, readSettings, type PoaSettings } from '../common/settings';
 import { ConfigResolver } from '../config/config-file';
 import { exportPlainText } from '../engine/export';
-import { createLinter, type LintResult } from '../engine/linter';
+import { createLinter, type Linter, type LintResult } from '../engine/linter';
 import { formatForPath } from '../engine/parse';
 import type { Rule } from '../engine/rule';
 import { countWords } from '../engine/text';
@@ -60,8 +60,8 @@ export function startService(connection: Connection, options: ServiceOptions): v
 class PoaService {
   private readonly documents = new TextDocuments(TextDocument);
   private readonly open = new Map<string, OpenDocument>();
-  private readonly linter;
-  private readonly configFiles = new ConfigResolver();
+  private readonly linter: Linter;
+  private readonly configFiles: ConfigResolver;
   private readonly reported = new Set<string>();
   private canPullConfiguration = false;
   private canApplyDocumentChanges = false;
@@ -73,6 +73,7 @@ class PoaService {
     options: ServiceOptions,
   ) {
     this.linter = createLinter({ rules: options.rules });
+    this.configFiles = new ConfigResolver(this.ruleIds());
   }
 
   listen(): void {

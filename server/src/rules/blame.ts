@@ -1,4 +1,3 @@
-import { phraseMatcher } from '../engine/phrases';
 import { compileWordList, quote } from '../engine/patterns';
 import { blamePhrases, blameTargets, causeBeforeTarget, failureAfterTarget, possessedFault } from '../words/en/blame';
 import type { Rule, RuleFinding } from '../engine/rule';
@@ -51,7 +50,7 @@ export const blame: Rule = {
   fixable: false,
   sentences: {
     settings: ['vocabulary.blame'],
-    check(text, { settings }): RuleFinding[] {
+    check(text, { settings, phrases }): RuleFinding[] {
       let message: string | undefined;
       anyTarget.lastIndex = 0;
       for (const { name, pattern } of anyTarget.test(text) ? byTarget : []) {
@@ -67,7 +66,7 @@ export const blame: Rule = {
         if (found) message = `${quote(found[0])} denies responsibility. ${advice}`;
       }
       if (!message) {
-        const first = phraseMatcher(settings.vocabulary.blame).matches(text).next();
+        const first = phrases(settings.vocabulary.blame).matches(text).next();
         if (!first.done) message = `${quote(first.value.phrase)} shifts responsibility (from your blame vocabulary). ${advice}`;
       }
       return message ? [{ start: 0, end: text.length, message }] : [];

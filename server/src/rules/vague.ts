@@ -1,4 +1,3 @@
-import { phraseMatcher } from '../engine/phrases';
 import { compileWordList, matchAll, quote } from '../engine/patterns';
 import { vagueGroups } from '../words/en/vague';
 import { vagueFix } from '../rule-kit/smart-fix';
@@ -25,8 +24,8 @@ export const vague: Rule = {
     bySection: true,
     settings: ['vocabulary.vague'],
     // The fixes depend on the section, the extra phrases on the vocabulary.
-    check(text, { section, settings }): RuleFinding[] {
-      const extra = phraseMatcher(settings.vocabulary.vague);
+    check(text, { section, settings, phrases }): RuleFinding[] {
+      const extra = phrases(settings.vocabulary.vague);
       const found: RuleFinding[] = [];
       // The phrase is the whole sentence, bar its closing punctuation: the fix may rewrite it all.
       // Where the first and last letters are, found once: a sentence may hold thousands of phrases.
