@@ -1,25 +1,48 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync, unlinkSync } from 'node:fs';
+import { compatibleEdits } from '../server/src/lsp/code-actions';
+import { toDiagnostic, type DiagnosticData } from '../server/src/lsp/diagnostics';
+import type { LintResult } from '../server/src/engine/linter';
+import { applyTextEdits } from './support/edits';
 import { findingLine, lintFixture, listFixtures, readExpected } from './support/fixtures';
 
+/** The edits of "fix all" (source.fixAll.poa) as the server builds them from the diagnostics. */
+function fixAllEdits(result: LintResult) {
+  const diagnostics = result.findings.map((finding) => toDiagnostic(finding, result.poa.lines));
+  return compatibleEdits(diagnostics.flatMap((d) => (d.data as DiagnosticData | undefined)?.fixes ?? []));
+}
+
+/** Writes a golden file, or removes it when there is nothing to expect. */
+function updateGolden(path: string, content: string | undefined): void {
+  if (content !== undefined) writeFileSync(path, content);
+  else if (existsSync(path)) unlinkSync(path);
+}
+
 /**
- * Every fixture is linted with every rule; its findings must equal the
- * `.expected` file beside it (none when there is no such file).
- * UPDATE_FIXTURES=1 rewrites the expected files: review the diff.
+ * Every fixture is linted with every rule; its findings, messages included,
+ * must equal the `.expected` file beside it (none when there is no such
+ * file). Where fix-all changes the fixture, the `.fixed` file beside it holds
+ * the text after it, and that text is linted again: fix-all settles in one
+ * run. UPDATE_FIXTURES=1 rewrites the goldens: review the diff.
  */
 describe('rule fixtures', () => {
   for (const fixture of listFixtures()) {
     it(`${fixture.name} gives exactly the expected findings`, () => {
       const actual = lintFixture(fixture.path).findings.map(findingLine);
-      if (process.env.UPDATE_FIXTURES) {
-        if (actual.length) writeFileSync(fixture.expectedPath, `${actual.join('\n')}\n`);
-        else if (existsSync(fixture.expectedPath)) unlinkSync(fixture.expectedPath);
-      }
+      if (process.env.UPDATE_FIXTURES) updateGolden(fixture.expectedPath, actual.length ? `${actual.join('\n')}\n` : undefined);
       assert.deepEqual(actual, readExpected(fixture.expectedPath));
+    });
+
+    it(`${fixture.name} after fix-all is its .fixed golden, and fix-all then has nothing left to do`, () => {
+      const text = readFileSync(fixture.path, 'utf8');
+      const edits = fixAllEdits(lintFixture(fixture.path, text));
+      const fixed = edits.length > 0 ? applyTextEdits(text, edits) : undefined;
+      if (process.env.UPDATE_FIXTURES) updateGolden(fixture.fixedPath, fixed);
+      assert.equal(fixed, existsSync(fixture.fixedPath) ? readFileSync(fixture.fixedPath, 'utf8') : undefined);
+      if (fixed !== undefined) assert.deepEqual(fixAllEdits(lintFixture(fixture.path, fixed)), [], 'a second fix-all changes nothing');
     });
   }
 });
-
 describe('fixture texts', () => {
   it('keep their line endings as written (CRLF fixtures stay CRLF)', () => {
     const crlf = listFixtures().filter((f) => f.name.includes('crlf'));

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultSettings, readSettings, settingDescriptions, settingsTable } from '../server/src/common/settings';
 import { rules } from '../server/src/registry';
-import { findingLine, fixturesRoot, lintFixture, readExpected } from './support/fixtures';
+import { findingLine, fixturesRoot, lintFixture, readExpected, ruleOfLine } from './support/fixtures';
 
 const root = join(__dirname, '..');
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -30,12 +30,12 @@ describe('manifest', () => {
       const dir = join(fixturesRoot, rule.id);
       assert.ok(existsSync(dir), `test/fixtures/${rule.id}/ exists`);
       const files = readdirSync(dir).filter((f) => /\.poa(\.md|\.txt)?$/.test(f));
-      const fires = files.some((f) => readExpected(join(dir, f.replace(/\.poa(\.md|\.txt)?$/, '.expected'))).some((l) => l.endsWith(` ${rule.id}`)));
+      const fires = files.some((f) => readExpected(join(dir, f.replace(/\.poa(\.md|\.txt)?$/, '.expected'))).some((l) => ruleOfLine(l) === rule.id));
       assert.ok(fires, `a fixture in test/fixtures/${rule.id}/ expects ${rule.id}`);
       const cleanOfIt = readdirSync(fixturesRoot)
         .flatMap((d) => (existsSync(join(fixturesRoot, d)) && !d.includes('.') ? readdirSync(join(fixturesRoot, d)).map((f) => join(fixturesRoot, d, f)) : []))
         .filter((f) => /\.poa(\.md|\.txt)?$/.test(f))
-        .some((f) => !lintFixture(f).findings.map(findingLine).some((l) => l.endsWith(` ${rule.id}`)));
+        .some((f) => !lintFixture(f).findings.map(findingLine).some((l) => ruleOfLine(l) === rule.id));
       assert.ok(cleanOfIt, `some fixture stays clean of ${rule.id}`);
     });
   }

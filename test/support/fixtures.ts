@@ -24,7 +24,7 @@ export function listFixtures(): Fixture[] {
     for (const file of readdirSync(join(fixturesRoot, dir.name)).filter((f) => poaFile.test(f)).sort()) {
       const path = join(fixturesRoot, dir.name, file);
       const stem = path.replace(poaFile, '');
-      fixtures.push({ name: `${dir.name}/${file}`, path, expectedPath: `${stem}.expected`, fixedPath: `${stem}.fixed${file.match(poaFile)![0]}` });
+      fixtures.push({ name: `${dir.name}/${file}`, path, expectedPath: `${stem}.expected`, fixedPath: `${stem}.fixed` });
     }
   }
   return fixtures;
@@ -37,10 +37,15 @@ export function lintFixture(path: string, text = readFileSync(path, 'utf8')) {
   return lint(text, { format: formatForPath(path), settings });
 }
 
-/** One line per finding, 1-based, end column one past the end: `3:1-3:24 warning blame`. */
+/** One line per finding, 1-based, end column one past the end, then the message: `3:1-3:24 warning blame This sentence…`. */
 export function findingLine(finding: Finding): string {
   const { start, end } = finding.range;
-  return `${start.line + 1}:${start.character + 1}-${end.line + 1}:${end.character + 1} ${finding.severity} ${finding.ruleId}`;
+  return `${start.line + 1}:${start.character + 1}-${end.line + 1}:${end.character + 1} ${finding.severity} ${finding.ruleId} ${finding.message}`;
+}
+
+/** The rule id of an expected line. */
+export function ruleOfLine(line: string): string {
+  return line.split(' ')[2] ?? '';
 }
 
 export function readExpected(path: string): string[] {
