@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const cli = join(__dirname, '..', 'dist', 'cli.js');
-const run = (args: string[], cwd?: string) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', cwd });
+const run = (args: string[], cwd?: string, input?: string) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', cwd, input });
 
 function workspace(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'poa-cli-'));
@@ -116,4 +116,47 @@ describe('command line', function () {
       assert.doesNotMatch(result.stderr, /\n\s+at /);
     });
   }
+
+  it('names a missing path, an empty folder and a glob that matches nothing, still lints the other files, and exits 2 at the end', () => {
+    const dir = workspace({ 'bad.poa.txt': withError });
+    const result = run(['--format', 'json', 'missing.poa.md', 'bad.poa.txt', 'nothing-*.poa.md'], dir);
+    assert.equal(result.status, 2);
+    assert.deepEqual(JSON.parse(result.stdout).map((r: { file: string }) => r.file), ['bad.poa.txt']);
+    assert.match(result.stderr, /missing\.poa\.md: no such file or folder/);
+    assert.match(result.stderr, /nothing-\*\.poa\.md: no files match this pattern/);
+  });
+
+  it('reads a plan from standard input with -, linted as --stdin-filename says (format and .poarc.json)', () => {
+    const dir = workspace({ '.poarc.json': '{"rules": {"vague": "off"}}' });
+    const asMarkdown = run(['--format', 'json', '-'], dir, warningOnly);
+    assert.equal(asMarkdown.status, 0, asMarkdown.stderr);
+    const [report] = JSON.parse(asMarkdown.stdout);
+    assert.equal(report.file, 'stdin.poa.md');
+    const ids = report.messages.map((m: { ruleId: string }) => m.ruleId);
+    assert.ok(!ids.includes('vague'), `the .poarc.json of the working folder turns vague off: ${ids}`);
+    assert.ok(ids.includes('unmeasurable-action'), 'read as Markdown, where the pasted bullet is a sentence of its own');
+    const asPlain = run(['--format', 'json', '--stdin-filename', 'draft.poa.txt', '-'], dir, withError);
+    assert.equal(asPlain.status, 1);
+    assert.equal(JSON.parse(asPlain.stdout)[0].file, 'draft.poa.txt');
+    assert.equal(run(['-', '-'], dir, clean).status, 2, 'standard input once');
+  });
+
+  it('--format github writes one workflow annotation per finding, with its file, lines, columns and rule', () => {
+    const dir = workspace({ 'plan, v2.poa.txt': withError });
+    const result = run(['--format', 'github', 'plan, v2.poa.txt'], dir);
+    assert.equal(result.status, 1);
+    const lines = result.stdout.trim().split('\n');
+    assert.ok(lines.length >= 1);
+    assert.match(lines[0], /^::error file=plan%2C v2\.poa\.txt,line=1,col=12,endLine=1,endColumn=28,title=poa-lint \(placeholder\)::Unfilled placeholder/);
+    for (const line of lines) assert.match(line, /^::(error|warning|notice) file=/);
+  });
+
+  it('--config-strict makes a problem in a .poarc.json exit 2, after the report', () => {
+    const dir = workspace({ 'good.poa.txt': clean, '.poarc.json': '{"rules": {"blame": "loud"}}' });
+    assert.equal(run(['good.poa.txt'], dir).status, 0, 'a message only, without the flag');
+    const strict = run(['--config-strict', 'good.poa.txt'], dir);
+    assert.equal(strict.status, 2);
+    assert.match(strict.stderr, /rules\.blame/);
+    assert.match(strict.stdout, /no problems/);
+  });
 });

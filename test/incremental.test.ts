@@ -90,7 +90,9 @@ const markdownText = fc
   .tuple(fc.array(markdownLine, { maxLength: 40 }), fc.constantFrom('\n', '\r\n', '\r'))
   .map(([lines, eol]) => lines.join(eol));
 
-describe('incremental analysis', () => {
+describe('incremental analysis', function () {
+  // Property runs of hundreds of analyses each: slow on a loaded machine, not stuck.
+  this.timeout(120_000);
   it('lays out Markdown chunk by chunk exactly as a parse of the whole text', () => {
     fc.assert(
       fc.property(markdownText, (text) => {

@@ -1,8 +1,15 @@
+import { readFileSync } from 'node:fs';
 import { runCli } from './cli/main';
 
 declare const POA_LINT_VERSION: string | undefined;
 
 const version = typeof POA_LINT_VERSION === 'string' ? POA_LINT_VERSION : '0.0.0';
 const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
-const code = runCli(process.argv.slice(2), { stdout: (t) => process.stdout.write(`${t}\n`), stderr: (t) => process.stderr.write(`${t}\n`), color }, version);
+const io = {
+  stdout: (t: string) => process.stdout.write(`${t}\n`),
+  stderr: (t: string) => process.stderr.write(`${t}\n`),
+  color,
+  readStdin: () => readFileSync(0),
+};
+const code = runCli(process.argv.slice(2), io, version);
 process.exitCode = code;

@@ -18,9 +18,14 @@ function walk(directory: string, into: string[]): void {
   }
 }
 
-/** Files, folders (searched for *.poa, *.poa.md, *.poa.txt) and quoted globs, in order, each once. */
-export function expandTargets(targets: string[]): string[] {
+/**
+ * Files, folders (searched for *.poa, *.poa.md, *.poa.txt) and quoted globs,
+ * in order, each once; a target that gives no file is named in `missing`
+ * with the reason, and the others are still linted.
+ */
+export function expandTargets(targets: string[]): { files: string[]; missing: string[] } {
   const files: string[] = [];
+  const missing: string[] = [];
   for (const target of targets) {
     let stats;
     try {
@@ -31,19 +36,19 @@ export function expandTargets(targets: string[]): string[] {
     if (stats?.isDirectory()) {
       const found: string[] = [];
       walk(target, found);
-      if (found.length === 0) throw new UsageError(`${target}: no POA files (*.poa, *.poa.md, *.poa.txt) in this folder`);
+      if (found.length === 0) missing.push(`${target}: no POA files (*.poa, *.poa.md, *.poa.txt) in this folder`);
       files.push(...found);
     } else if (stats) {
       files.push(target);
     } else if (isDynamicPattern(target)) {
       const found = globSync(target, { onlyFiles: true, ignore: ['**/node_modules/**'] }).sort();
-      if (found.length === 0) throw new UsageError(`${target}: no files match this pattern`);
+      if (found.length === 0) missing.push(`${target}: no files match this pattern`);
       files.push(...found);
     } else {
-      throw new UsageError(`${target}: no such file or folder`);
+      missing.push(`${target}: no such file or folder`);
     }
   }
-  return [...new Set(files)];
+  return { files: [...new Set(files)], missing };
 }
 
 /**
@@ -81,10 +86,12 @@ export function readTextFile(path: string): string {
   }
 }
 
-function decode(buffer: Buffer, path: string): string {
+/** Text from bytes: UTF-8 (a byte order mark allowed) or UTF-16 with its byte order mark; anything else is refused, naming `path`. */
+export function decode(buffer: Buffer, path: string): string {
   if (buffer[0] === 0xff && buffer[1] === 0xfe) return new TextDecoder('utf-16le').decode(buffer.subarray(2));
   if (buffer[0] === 0xfe && buffer[1] === 0xff) return new TextDecoder('utf-16be').decode(buffer.subarray(2));
   if (buffer.includes(0)) throw new UsageError(`${path}: binary file (it contains NUL bytes), not a text POA`);
+  if (buffer.length > maxFileBytes) throw new UsageError(`${path}: ${(buffer.length / 1024 / 1024).toFixed(1)} MB is too large to lint (a POA is a few KB; the limit is 10 MB)`);
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buffer);
   } catch {

@@ -25,6 +25,30 @@ export function formatJson(reports: FileReport[]): string {
   );
 }
 
+/** Escapes a workflow command's property value or message (GitHub's toolkit rules). */
+const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+const annotationLevel: Record<string, string> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
+
+/** GitHub Actions workflow commands: each finding an annotation on its file and lines, in the pull request's diff. */
+export function formatGithub(reports: FileReport[]): string {
+  const lines: string[] = [];
+  for (const { file, findings } of reports) {
+    for (const f of findings) {
+      const where = [
+        `file=${escapeProperty(file)}`,
+        `line=${f.range.start.line + 1}`,
+        `col=${f.range.start.character + 1}`,
+        `endLine=${f.range.end.line + 1}`,
+        `endColumn=${f.range.end.character + 1}`,
+        `title=${escapeProperty(`poa-lint (${f.ruleId})`)}`,
+      ];
+      lines.push(`::${annotationLevel[f.severity]} ${where.join(',')}::${escapeData(f.message)}`);
+    }
+  }
+  return lines.join('\n');
+}
+
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Human-readable, one block per file, as eslint's stylish formatter lays it out. */

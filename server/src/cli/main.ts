@@ -6,13 +6,15 @@ import { formatForPath, parsePlanOfAction } from '../engine/parse';
 import { mergeSettings, type PoaSettings } from '../common/settings';
 import { ConfigResolver, readConfigFile } from '../config/config-file';
 import { rules } from '../registry';
-import { expandTargets, readTextFile, UsageError } from './files';
-import { formatJson, formatStylish, type FileReport } from './format';
+import { decode, expandTargets, readTextFile, UsageError } from './files';
+import { formatGithub, formatJson, formatStylish, type FileReport } from './format';
 
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   color: boolean;
+  /** The bytes of standard input, for the `-` target. */
+  readStdin?: () => Buffer;
 }
 
 export const usage = `Usage: poa-lint [options] <file|dir|glob>...
@@ -20,9 +22,18 @@ export const usage = `Usage: poa-lint [options] <file|dir|glob>...
 
 Lints Amazon Plans of Action (*.poa.md, *.poa.txt, *.poa) as the editor does.
 
+A target of - reads the plan from standard input.
+
 Options:
-  --format stylish|json   output format (default: stylish)
+  --format stylish|json|github
+                          output format (default: stylish); github writes
+                          GitHub Actions annotations
   --config FILE           use this .poarc.json instead of the nearest one
+  --config-strict         a problem in a .poarc.json is an error (exit 2),
+                          not only a message
+  --stdin-filename NAME   the name a plan read from - is linted as: its
+                          format (.poa.txt is plain text) and the folder
+                          whose .poarc.json applies (default: stdin.poa.md)
   --max-warnings N        exit 1 when there are more than N warnings
   --quiet                 report errors only
   -h, --help              show this help
@@ -51,6 +62,8 @@ function run(argv: string[], io: CliIo, version: string): number {
   const { values, positionals } = parseCommandLine(argv, {
     format: { type: 'string', default: 'stylish' },
     config: { type: 'string' },
+    'config-strict': { type: 'boolean', default: false },
+    'stdin-filename': { type: 'string' },
     'max-warnings': { type: 'string' },
     quiet: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
@@ -64,7 +77,8 @@ function run(argv: string[], io: CliIo, version: string): number {
     io.stdout(version);
     return 0;
   }
-  if (values.format !== 'stylish' && values.format !== 'json') throw new UsageError(`--format must be stylish or json, not "${values.format}"`);
+  const format = values.format;
+  if (format !== 'stylish' && format !== 'json' && format !== 'github') throw new UsageError(`--format must be stylish, json or github, not "${format}"`);
   let maxWarnings = -1;
   if (values['max-warnings'] !== undefined) {
     maxWarnings = Number(values['max-warnings']);
@@ -72,17 +86,22 @@ function run(argv: string[], io: CliIo, version: string): number {
   }
   if (positionals.length === 0) throw new UsageError('no files given (see poa-lint --help)');
 
-  const settingsFor = settingsReader(values.config, io);
-  const files = expandTargets(positionals);
+  const stdinName = values['stdin-filename'] ?? 'stdin.poa.md';
+  if (positionals.filter((target) => target === '-').length > 1) throw new UsageError('- (standard input) can be given once');
+  const { settingsFor, problemCount } = settingsReader(values.config, io);
+  // A target that gives no file is named on stderr and the others are still linted: one bad path loses no report.
+  const { files, missing } = expandTargets(positionals.filter((target) => target !== '-'));
+  for (const problem of missing) io.stderr(`poa-lint: ${problem}`);
   const linter = createLinter({ rules });
 
   const reports: FileReport[] = [];
-  // A file that cannot be read is named on stderr and the others are still linted: one bad file loses no report.
-  let unreadable = 0;
-  for (const file of files) {
+  // Likewise a file that cannot be read.
+  let unreadable = missing.length;
+  const sources = positionals.includes('-') ? [{ file: stdinName, stdin: true }, ...files.map((file) => ({ file, stdin: false }))] : files.map((file) => ({ file, stdin: false }));
+  for (const { file, stdin } of sources) {
     let text: string;
     try {
-      text = readTextFile(file);
+      text = stdin ? decode(io.readStdin?.() ?? Buffer.alloc(0), '(standard input)') : readTextFile(file);
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
       io.stderr(`poa-lint: ${error.message}`);
@@ -96,8 +115,12 @@ function run(argv: string[], io: CliIo, version: string): number {
   }
 
   if (unreadable > 0 && reports.length === 0) return 2;
-  io.stdout(values.format === 'json' ? formatJson(reports) : formatStylish(reports, io.color));
+  io.stdout(format === 'json' ? formatJson(reports) : format === 'github' ? formatGithub(reports) : formatStylish(reports, io.color));
   if (unreadable > 0) return 2;
+  if (values['config-strict'] && problemCount() > 0) {
+    io.stderr(`poa-lint: --config-strict: ${problemCount() === 1 ? 'a problem' : `${problemCount()} problems`} in the configuration (above)`);
+    return 2;
+  }
   const all = reports.flatMap((r) => r.findings);
   const errors = all.filter((f) => f.severity === 'error').length;
   const warnings = all.filter((f) => f.severity === 'warning').length;
@@ -119,14 +142,14 @@ function parseCommandLine<T extends ParseArgsConfig['options']>(argv: string[], 
 }
 
 /** The settings for each file: its .poarc.json (or --config) over the defaults, each problem of a file said once. */
-function settingsReader(explicitPath: string | undefined, io: CliIo): (file: string) => PoaSettings {
+function settingsReader(explicitPath: string | undefined, io: CliIo): { settingsFor: (file: string) => PoaSettings; problemCount: () => number } {
   const knownRules = rules.map((rule) => rule.id);
   const explicit = explicitPath !== undefined ? readConfigFile(explicitPath, knownRules) : undefined;
   // Named on the command line, a config that cannot be read is a usage error, not a default quietly used.
   if (explicit?.unread) throw new UsageError(explicit.unread);
   const configs = new ConfigResolver(knownRules, explicit);
   const warned = new Set<string>();
-  return (file) => {
+  const settingsFor = (file: string) => {
     const config = configs.forFile(file);
     for (const problem of config?.problems ?? []) {
       if (!warned.has(problem)) io.stderr(`poa-lint: ${problem}`);
@@ -134,6 +157,7 @@ function settingsReader(explicitPath: string | undefined, io: CliIo): (file: str
     }
     return mergeSettings(config?.settings ?? {});
   };
+  return { settingsFor, problemCount: () => warned.size };
 }
 
 function runExport(argv: string[], io: CliIo): number {
@@ -145,7 +169,7 @@ function runExport(argv: string[], io: CliIo): number {
   if (positionals.length !== 1) throw new UsageError(`export takes one file, ${positionals.length === 0 ? 'none was given' : `not ${positionals.length}`} (see poa-lint --help)`);
   const [file] = positionals;
   if (!existsSync(file)) throw new UsageError(`${file}: no such file`);
-  const settings = settingsReader(values.config, io)(file);
+  const settings = settingsReader(values.config, io).settingsFor(file);
   const text = readTextFile(file);
   const exported = exportPlainText(parsePlanOfAction(text, { format: formatForPath(file), aliases: settings.sections.aliases }));
   io.stdout(exported.text.replace(/\n$/, ''));
