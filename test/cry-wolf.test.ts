@@ -116,6 +116,16 @@ describe('no crying wolf', () => {
     });
   });
 
+  describe("sensitive-data: Amazon's own addresses are not buyer data", () => {
+    it("leaves alone Amazon's fulfilment centre, head office and mail addresses, and still flags the buyer's", () => {
+      const text = frame(
+        "On March 3, 2026 we sent 40 units to Amazon's fulfilment centre LTN4 at 1 Boscombe Road, wrote to Amazon.com Services LLC, " +
+          '410 Terry Avenue North, and to ann.roe@amazon.com; the buyer at 12 Oak Lane wrote from bob@example.com.',
+      );
+      assert.deepEqual(found(text, 'sensitive-data'), ['12 Oak Lane', 'bob@example.com']);
+    });
+  });
+
   describe('sensitive-data: an order ID is not a card number', () => {
     it('leaves alone order IDs, even ones whose digits pass the Luhn check', () => {
       // 4111-1111111-111111x: the digits of a test Visa number, in order-ID shape.

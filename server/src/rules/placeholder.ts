@@ -50,10 +50,12 @@ export const placeholder: Rule = {
     // Instructions first: a placeholder inside one ("Insert your ASIN here") is reported with its sentence.
     for (const sentence of poa.sentences) {
       const match = opensWithInstruction(poa.masked, sentence.span.start, sentence.span.end);
-      if (match) add(sentence.span.start, sentence.span.end, `${quote(match.text)} is an instruction of the template, not part of your plan: delete it before you submit.`, []);
+      if (!match) continue;
+      add(sentence.span.start, sentence.span.end, `${quote(match.text)} is an instruction of the template, not part of your plan: delete it before you submit.`, []);
     }
     for (const match of matchAll(placeholderPattern, poa.masked)) {
-      if (bracketed.test(match.text) && /^\[[ xX]\]$/.test(match.text) && /^\s*[-*+•]?\s*$/.test(lineBefore(poa.masked, match.start))) continue;
+      const isTaskBox = bracketed.test(match.text) && /^\[[ xX]\]$/.test(match.text) && /^\s*[-*+•]?\s*$/.test(lineBefore(poa.masked, match.start));
+      if (isTaskBox) continue;
       if (dateLayoutToken.test(match.text) && namesDateFormat(poa.masked, match.start, match.end)) continue;
       add(match.start, match.end, message(match.text));
     }
