@@ -2,6 +2,7 @@ import type { Rule } from './engine/rule';
 import { actionsNotTaken } from './rules/actions-not-taken';
 import { blame } from './rules/blame';
 import { boilerplate } from './rules/boilerplate';
+import { businessIntroduction } from './rules/business-introduction';
 import { emotionalTone } from './rules/emotional-tone';
 import { emptySection } from './rules/empty-section';
 import { excessiveLength } from './rules/excessive-length';
@@ -11,9 +12,12 @@ import { malformedId } from './rules/malformed-id';
 import { missingActionsTaken } from './rules/missing-actions-taken';
 import { missingPreventiveMeasures } from './rules/missing-preventive-measures';
 import { missingRootCause } from './rules/missing-root-cause';
+import { noOwner } from './rules/no-owner';
 import { passiveVoice } from './rules/passive-voice';
 import { placeholder } from './rules/placeholder';
+import { policyReading } from './rules/policy-reading';
 import { preferBullets } from './rules/prefer-bullets';
+import { questionToReviewer } from './rules/question-to-reviewer';
 import { sectionOrder } from './rules/section-order';
 import { sensitiveData } from './rules/sensitive-data';
 import { thinPrevention } from './rules/thin-prevention';
@@ -56,6 +60,7 @@ export const rules: readonly Rule[] = [
   untimedAction,
   actionsNotTaken,
   unmeasurableAction,
+  noOwner,
   emotionalTone,
   boilerplate,
   hedging,
@@ -66,6 +71,9 @@ export const rules: readonly Rule[] = [
   longSentence,
   sensitiveData,
   malformedId,
+  questionToReviewer,
+  businessIntroduction,
+  policyReading,
 ];
 
 export const ruleIds: readonly string[] = rules.map((rule) => rule.id);

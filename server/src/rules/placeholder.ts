@@ -23,7 +23,7 @@ const bracketed = /^\[/;
  * its section is empty-section's to report, the instruction this rule's; no rule judges it as an action.
  */
 export function isOnlyPlaceholders(text: string): boolean {
-  return !/\p{L}/u.test(text.replace(placeholderPattern, ' ')) || opensWithInstruction(text, 0, text.length);
+  return !/\p{L}/u.test(text.replace(placeholderPattern, ' ')) || opensWithInstruction(text, 0, text.length) !== undefined;
 }
 
 /** Where a template instruction opens the sentence text[start, end) or one of its lines, its match. */
@@ -51,10 +51,12 @@ export const placeholder: Rule = {
     for (const sentence of poa.sentences) {
       const match = opensWithInstruction(poa.masked, sentence.span.start, sentence.span.end);
       if (!match) continue;
-      add(sentence.span.start, sentence.span.end, `${quote(match.text)} is an instruction of the template, not part of your plan: delete it before you submit.`, []);
+      const message = `${quote(match.text)} is an instruction of the template, not part of your plan: delete it before you submit.`;
+      add(sentence.span.start, sentence.span.end, message, []);
     }
     for (const match of matchAll(placeholderPattern, poa.masked)) {
-      const isTaskBox = bracketed.test(match.text) && /^\[[ xX]\]$/.test(match.text) && /^\s*[-*+•]?\s*$/.test(lineBefore(poa.masked, match.start));
+      const isTaskBox =
+        bracketed.test(match.text) && /^\[[ xX]\]$/.test(match.text) && /^\s*[-*+•]?\s*$/.test(lineBefore(poa.masked, match.start));
       if (isTaskBox) continue;
       if (dateLayoutToken.test(match.text) && namesDateFormat(poa.masked, match.start, match.end)) continue;
       add(match.start, match.end, message(match.text));
