@@ -28,6 +28,7 @@ import { vague } from './rules/vague';
 import actionsNotTakenDoc from './rules/actions-not-taken.md';
 import blameDoc from './rules/blame.md';
 import boilerplateDoc from './rules/boilerplate.md';
+import businessIntroductionDoc from './rules/business-introduction.md';
 import emotionalToneDoc from './rules/emotional-tone.md';
 import emptySectionDoc from './rules/empty-section.md';
 import excessiveLengthDoc from './rules/excessive-length.md';
@@ -37,9 +38,12 @@ import malformedIdDoc from './rules/malformed-id.md';
 import missingActionsTakenDoc from './rules/missing-actions-taken.md';
 import missingPreventiveMeasuresDoc from './rules/missing-preventive-measures.md';
 import missingRootCauseDoc from './rules/missing-root-cause.md';
+import noOwnerDoc from './rules/no-owner.md';
 import passiveVoiceDoc from './rules/passive-voice.md';
 import placeholderDoc from './rules/placeholder.md';
+import policyReadingDoc from './rules/policy-reading.md';
 import preferBulletsDoc from './rules/prefer-bullets.md';
+import questionToReviewerDoc from './rules/question-to-reviewer.md';
 import sectionOrderDoc from './rules/section-order.md';
 import sensitiveDataDoc from './rules/sensitive-data.md';
 import thinPreventionDoc from './rules/thin-prevention.md';
@@ -87,6 +91,7 @@ export const ruleDocs: Readonly<Record<string, string>> = {
   [actionsNotTaken.id]: actionsNotTakenDoc,
   [blame.id]: blameDoc,
   [boilerplate.id]: boilerplateDoc,
+  [businessIntroduction.id]: businessIntroductionDoc,
   [emotionalTone.id]: emotionalToneDoc,
   [emptySection.id]: emptySectionDoc,
   [excessiveLength.id]: excessiveLengthDoc,
@@ -96,9 +101,12 @@ export const ruleDocs: Readonly<Record<string, string>> = {
   [missingActionsTaken.id]: missingActionsTakenDoc,
   [missingPreventiveMeasures.id]: missingPreventiveMeasuresDoc,
   [missingRootCause.id]: missingRootCauseDoc,
+  [noOwner.id]: noOwnerDoc,
   [passiveVoice.id]: passiveVoiceDoc,
   [placeholder.id]: placeholderDoc,
+  [policyReading.id]: policyReadingDoc,
   [preferBullets.id]: preferBulletsDoc,
+  [questionToReviewer.id]: questionToReviewerDoc,
   [sectionOrder.id]: sectionOrderDoc,
   [sensitiveData.id]: sensitiveDataDoc,
   [thinPrevention.id]: thinPreventionDoc,
