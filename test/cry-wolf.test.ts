@@ -116,6 +116,16 @@ describe('no crying wolf', () => {
     });
   });
 
+  describe("sensitive-data: Amazon's own addresses are not buyer data", () => {
+    it("leaves alone Amazon's fulfilment centre, head office and mail addresses, and still flags the buyer's", () => {
+      const text = frame(
+        "On March 3, 2026 we sent 40 units to Amazon's fulfilment centre LTN4 at 1 Boscombe Road, wrote to Amazon.com Services LLC, " +
+          '410 Terry Avenue North, and to ann.roe@amazon.com; the buyer at 12 Oak Lane wrote from bob@example.com.',
+      );
+      assert.deepEqual(found(text, 'sensitive-data'), ['12 Oak Lane', 'bob@example.com']);
+    });
+  });
+
   describe('sensitive-data: an order ID is not a card number', () => {
     it('leaves alone order IDs, even ones whose digits pass the Luhn check', () => {
       // 4111-1111111-111111x: the digits of a test Visa number, in order-ID shape.
@@ -235,6 +245,59 @@ describe('no crying wolf', () => {
       const finding = lint(text).findings.find((f) => f.ruleId === 'boilerplate');
       assert.ok(finding);
       assert.deepEqual(finding.fixes, []);
+    });
+  });
+
+  describe('question-to-reviewer: what is not a question to Amazon', () => {
+    const lookalikes = [
+      'How did it happen? Our packer shipped 38 orders late from March 1 to March 14, 2026.',
+      'In our case the packer worked alone, and in any case we refunded all 38 buyers on March 15, 2026.',
+      'One buyer asked "can you tell me where my parcel is?" on March 3, 2026, and our packer answered within 2 hours.',
+      'If you need any further information, please let us know.',
+    ];
+    for (const sentence of lookalikes) {
+      it(`leaves alone: ${sentence.slice(0, 60)}…`, () => {
+        assert.deepEqual(found(frame(sentence), 'question-to-reviewer'), []);
+      });
+    }
+
+    it("leaves alone Seller Central's own question standing alone on its line", () => {
+      const text = frame('Our packer shipped 38 orders late from March 1 to March 14, 2026.\nWhat steps will you take to prevent this happening again?');
+      assert.deepEqual(found(text, 'question-to-reviewer'), []);
+    });
+
+    it('still flags a question put to Amazon, a request and a case reference', () => {
+      const text = frame('Why was my account suspended? Please advise what documents we need. Our packer was late (case 24681357913).');
+      assert.deepEqual(found(text, 'question-to-reviewer'), ['Why was my account suspended?', 'Please advise what', 'case 24681357913']);
+    });
+  });
+
+  describe('no-owner: what names an owner', () => {
+    const owned = [
+      'Every Monday I check 5 listings against the brand sheet.',
+      'Every Monday the returns team checks 5 listings against the brand sheet.',
+      'Every Monday Anna checks 5 listings against the brand sheet.',
+      'Every Monday our repricer checks 5 listings against the brand sheet.',
+      'Every Monday 2 people check 5 listings against the brand sheet.',
+    ];
+    const prevention = (measure: string) =>
+      frame('Our packer shipped 38 orders late from March 1 to March 14, 2026.').replace(
+        '- Every Monday at 9 AM our operations manager checks the 10 slowest orders.',
+        `- ${measure}`,
+      );
+    for (const measure of owned) {
+      it(`leaves alone: ${measure}`, () => {
+        assert.deepEqual(found(prevention(measure), 'no-owner'), []);
+      });
+    }
+
+    it("still flags 'we' and a passive check, which name no one", () => {
+      assert.deepEqual(found(prevention('Every Monday we check 5 listings against the brand sheet.'), 'no-owner'), [
+        'Every Monday we check 5 listings against the brand sheet.',
+      ]);
+      assert.deepEqual(found(prevention('Every Monday 5 listings are checked against the brand sheet.'), 'no-owner'), [
+        'Every Monday 5 listings are checked against the brand sheet.',
+      ]);
     });
   });
 });

@@ -2,6 +2,7 @@ import type { Rule } from './engine/rule';
 import { actionsNotTaken } from './rules/actions-not-taken';
 import { blame } from './rules/blame';
 import { boilerplate } from './rules/boilerplate';
+import { businessIntroduction } from './rules/business-introduction';
 import { emotionalTone } from './rules/emotional-tone';
 import { emptySection } from './rules/empty-section';
 import { excessiveLength } from './rules/excessive-length';
@@ -11,9 +12,12 @@ import { malformedId } from './rules/malformed-id';
 import { missingActionsTaken } from './rules/missing-actions-taken';
 import { missingPreventiveMeasures } from './rules/missing-preventive-measures';
 import { missingRootCause } from './rules/missing-root-cause';
+import { noOwner } from './rules/no-owner';
 import { passiveVoice } from './rules/passive-voice';
 import { placeholder } from './rules/placeholder';
+import { policyReading } from './rules/policy-reading';
 import { preferBullets } from './rules/prefer-bullets';
+import { questionToReviewer } from './rules/question-to-reviewer';
 import { sectionOrder } from './rules/section-order';
 import { sensitiveData } from './rules/sensitive-data';
 import { thinPrevention } from './rules/thin-prevention';
@@ -24,6 +28,7 @@ import { vague } from './rules/vague';
 import actionsNotTakenDoc from './rules/actions-not-taken.md';
 import blameDoc from './rules/blame.md';
 import boilerplateDoc from './rules/boilerplate.md';
+import businessIntroductionDoc from './rules/business-introduction.md';
 import emotionalToneDoc from './rules/emotional-tone.md';
 import emptySectionDoc from './rules/empty-section.md';
 import excessiveLengthDoc from './rules/excessive-length.md';
@@ -33,9 +38,12 @@ import malformedIdDoc from './rules/malformed-id.md';
 import missingActionsTakenDoc from './rules/missing-actions-taken.md';
 import missingPreventiveMeasuresDoc from './rules/missing-preventive-measures.md';
 import missingRootCauseDoc from './rules/missing-root-cause.md';
+import noOwnerDoc from './rules/no-owner.md';
 import passiveVoiceDoc from './rules/passive-voice.md';
 import placeholderDoc from './rules/placeholder.md';
+import policyReadingDoc from './rules/policy-reading.md';
 import preferBulletsDoc from './rules/prefer-bullets.md';
+import questionToReviewerDoc from './rules/question-to-reviewer.md';
 import sectionOrderDoc from './rules/section-order.md';
 import sensitiveDataDoc from './rules/sensitive-data.md';
 import thinPreventionDoc from './rules/thin-prevention.md';
@@ -56,6 +64,7 @@ export const rules: readonly Rule[] = [
   untimedAction,
   actionsNotTaken,
   unmeasurableAction,
+  noOwner,
   emotionalTone,
   boilerplate,
   hedging,
@@ -66,6 +75,9 @@ export const rules: readonly Rule[] = [
   longSentence,
   sensitiveData,
   malformedId,
+  questionToReviewer,
+  businessIntroduction,
+  policyReading,
 ];
 
 export const ruleIds: readonly string[] = rules.map((rule) => rule.id);
@@ -79,6 +91,7 @@ export const ruleDocs: Readonly<Record<string, string>> = {
   [actionsNotTaken.id]: actionsNotTakenDoc,
   [blame.id]: blameDoc,
   [boilerplate.id]: boilerplateDoc,
+  [businessIntroduction.id]: businessIntroductionDoc,
   [emotionalTone.id]: emotionalToneDoc,
   [emptySection.id]: emptySectionDoc,
   [excessiveLength.id]: excessiveLengthDoc,
@@ -88,9 +101,12 @@ export const ruleDocs: Readonly<Record<string, string>> = {
   [missingActionsTaken.id]: missingActionsTakenDoc,
   [missingPreventiveMeasures.id]: missingPreventiveMeasuresDoc,
   [missingRootCause.id]: missingRootCauseDoc,
+  [noOwner.id]: noOwnerDoc,
   [passiveVoice.id]: passiveVoiceDoc,
   [placeholder.id]: placeholderDoc,
+  [policyReading.id]: policyReadingDoc,
   [preferBullets.id]: preferBulletsDoc,
+  [questionToReviewer.id]: questionToReviewerDoc,
   [sectionOrder.id]: sectionOrderDoc,
   [sensitiveData.id]: sensitiveDataDoc,
   [thinPrevention.id]: thinPreventionDoc,

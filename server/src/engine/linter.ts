@@ -92,7 +92,7 @@ export function createLinter(options: LinterOptions): Linter {
     }
     const poa = parsePlanOfAction(text, { format, aliases: settings.sections.aliases, layout });
     yield;
-    const context: RuleContext = { poa, settings, time };
+    const context: RuleContext = { poa, settings, time, phrases };
     const disabled = new DisableComments(text, poa.lines);
     const findings: Finding[] = [];
     const failures: RuleFailure[] = [];

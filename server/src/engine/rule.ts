@@ -33,6 +33,8 @@ export interface RuleContext {
   poa: PlanOfAction;
   settings: PoaSettings;
   time: TimeReader;
+  /** A matcher for a list of the user's phrases, built once per list by the linter. */
+  phrases: (list: readonly string[]) => PhraseMatcher;
 }
 
 /** Settings a sentence's findings may depend on, by their key in the settings table. */
@@ -43,8 +45,7 @@ export interface SentenceScope {
   /** The kind of the section the sentence is in, when the rule declared `bySection`. */
   section?: SectionKind;
   settings: PoaSettings;
-  /** A matcher for a list of the user's phrases, built once per list by the linter. */
-  phrases(list: readonly string[]): PhraseMatcher;
+  phrases: RuleContext['phrases'];
 }
 
 /**

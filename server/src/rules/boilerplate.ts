@@ -2,7 +2,9 @@ import { compileWordList, quote } from '../engine/patterns';
 import type { PlanOfAction, Section, Sentence } from '../engine/model';
 import { countWords } from '../engine/text';
 import { boilerplatePatterns } from '../words/en/boilerplate';
+import { introductionSpans } from './business-introduction';
 import { placeholderPattern } from './placeholder';
+import { policyReadingSpans } from './policy-reading';
 import type { Fix, Rule, RuleFinding } from '../engine/rule';
 
 const stockLine = compileWordList(boilerplatePatterns, 'i');
@@ -49,6 +51,12 @@ function sectionsEmptiedBy(poa: PlanOfAction, removed: { range: Range; section?:
   return emptied;
 }
 
+/** An introduction of the business, and reading offered as an action taken, are their own rules' to report, stock lines and all. */
+function ownedElsewhere(poa: PlanOfAction, sentence: Sentence): boolean {
+  const { start, end } = sentence.span;
+  return [...introductionSpans(poa), ...policyReadingSpans(poa)].some((span) => span.start < end && start < span.end);
+}
+
 export const boilerplate: Rule = {
   id: 'boilerplate',
   description: "Stock lines reviewers discard: 'We take customer satisfaction very seriously', 'We sincerely apologize for any inconvenience'.",
@@ -59,7 +67,7 @@ export const boilerplate: Rule = {
     for (const [index, sentence] of poa.sentences.entries()) {
       stockLine.lastIndex = 0;
       const found = stockLine.exec(sentence.text);
-      if (!found) continue;
+      if (!found || ownedElsewhere(poa, sentence)) continue;
       const ownWords = countWords(sentence.text) - countWords(found[0]);
       stock.push({
         range: sentenceRange(poa, sentence, poa.sentences[index + 1]),

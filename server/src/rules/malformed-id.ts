@@ -7,8 +7,8 @@ const validOrder = /^(?:\d{3}|D\d{2})-\d{7}-\d{7}$/;
 /** B0 (or BO, b0) and a run of letters and digits: an ASIN with a slip. */
 const asinLike = /(?<![\p{L}\p{N}-])[Bb][0Oo][A-Za-z0-9]{6,10}(?![\p{L}\p{N}])/gu;
 const validAsin = /^B0[A-Z0-9]{8}$/;
-/** Template text ("B0XXXXXXXX") is the placeholder rule's to report. */
-const asinPlaceholder = /^B0X+$/i;
+/** Template text or a masked ID ("B0XXXXXXXX", "B00XXXXX1") is the placeholder rule's to report. */
+const asinPlaceholder = /^B0[A-Z0-9]*(?:X{3,}|x{3,})/;
 
 function orderProblem(id: string): string {
   if (/[Oo]/.test(id)) return 'has the letter O where a zero belongs';

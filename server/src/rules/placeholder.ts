@@ -1,46 +1,117 @@
 import { compileWordList, matchAll, quote } from '../engine/patterns';
-import { placeholderPatterns } from '../words/en/placeholders';
+import type { PlanOfAction } from '../engine/model';
+import {
+  blankLeaderPattern,
+  dateFormatCue,
+  dateLayoutToken,
+  maskedIdPatterns,
+  placeholderPatterns,
+  templateInstructionPatterns,
+} from '../words/en/placeholders';
 import type { Rule, RuleFinding } from '../engine/rule';
 
 /** Case matters: "TBD" and "XXX" are placeholders, "tbd" in prose is rare and "xxx" is not ours to judge. */
 export const placeholderPattern = compileWordList(placeholderPatterns, 'g');
+const maskedId = compileWordList(maskedIdPatterns, 'g');
+const templateInstruction = compileWordList(templateInstructionPatterns, 'gi');
+/** What may come before an instruction on its line and in its sentence: a bullet, "Note:", "Please". */
+const instructionLead = /^[\s\p{P}\p{S}\d]*(?:(?:note|tip|hint|important|instructions?)\s*:\s*)?(?:please\s+|kindly\s+)?$/iu;
 const bracketed = /^\[/;
 
-/** An item that is nothing but template text ("[Describe your actions here]"): its section is empty-section's to report. */
+/**
+ * An item that is nothing but template text ("[Describe your actions here]", "Insert your order IDs"):
+ * its section is empty-section's to report, the instruction this rule's; no rule judges it as an action.
+ */
 export function isOnlyPlaceholders(text: string): boolean {
-  return !/\p{L}/u.test(text.replace(placeholderPattern, ' '));
+  return !/\p{L}/u.test(text.replace(placeholderPattern, ' ')) || opensWithInstruction(text, 0, text.length) !== undefined;
 }
+
+/** Where a template instruction opens the sentence text[start, end) or one of its lines, its match. */
+function opensWithInstruction(text: string, start: number, end: number): { start: number; end: number; text: string } | undefined {
+  for (const match of matchAll(templateInstruction, text.slice(start, end), start)) {
+    const before = text.slice(start, match.start);
+    if (instructionLead.test(before.slice(Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1))) return match;
+  }
+  return undefined;
+}
+
+const selectFix = (start: number, end: number) => [{ title: 'Select the placeholder to fill it', edits: [], select: { start, end } }];
 
 export const placeholder: Rule = {
   id: 'placeholder',
-  description: 'Unfilled template text such as [Date], [Your Seller ID], B0XXXXXXXX or TBD.',
+  description: 'Unfilled template text such as [Date], [Your Seller ID], B0XXXXXXXX, ASIN1, XYZ, TBD or a template instruction.',
   defaultSeverity: 'error',
   fixable: false,
   *check({ poa }): Iterable<RuleFinding> {
-    for (const match of matchAll(placeholderPattern, poa.masked)) {
-      if (bracketed.test(match.text) && /^\[[ xX]\]$/.test(match.text) && /^\s*[-*+•]?\s*$/.test(lineBefore(poa.masked, match.start))) continue;
-      yield {
-        start: match.start,
-        end: match.end,
-        message: `Unfilled placeholder ${quote(match.text)}: replace it with the real ${describe(match.text)} before you submit.`,
-        fixes: [{ title: 'Select the placeholder to fill it', edits: [], select: { start: match.start, end: match.end } }],
-      };
+    const found: RuleFinding[] = [];
+    const add = (start: number, end: number, message: string, fixes = selectFix(start, end)) => {
+      if (!found.some((f) => f.start < end && start < f.end)) found.push({ start, end, message, fixes });
+    };
+    // Instructions first: a placeholder inside one ("Insert your ASIN here") is reported with its sentence.
+    for (const sentence of poa.sentences) {
+      const match = opensWithInstruction(poa.masked, sentence.span.start, sentence.span.end);
+      if (!match) continue;
+      const message = `${quote(match.text)} is an instruction of the template, not part of your plan: delete it before you submit.`;
+      add(sentence.span.start, sentence.span.end, message, []);
     }
+    for (const match of matchAll(placeholderPattern, poa.masked)) {
+      const isTaskBox =
+        bracketed.test(match.text) && /^\[[ xX]\]$/.test(match.text) && /^\s*[-*+•]?\s*$/.test(lineBefore(poa.masked, match.start));
+      if (isTaskBox) continue;
+      if (dateLayoutToken.test(match.text) && namesDateFormat(poa.masked, match.start, match.end)) continue;
+      add(match.start, match.end, message(match.text));
+    }
+    if (poa.text.includes('**')) {
+      for (const match of matchAll(maskedId, poa.text)) {
+        // Hidden text (a quote, code) stays hidden; three asterisks after a word may close Markdown's bold italic.
+        if (poa.masked[match.start] !== poa.text[match.start]) continue;
+        if (poa.format === 'markdown' && /[^*]\*{3}$/.test(match.text)) continue;
+        add(match.start, match.end, message(match.text));
+      }
+    }
+    for (const match of matchAll(blankLeaderPattern, poa.masked)) {
+      const before = lineBefore(poa.masked, match.start);
+      const after = lineAfter(poa.masked, match.end);
+      // A line of nothing but dots or underscores is a divider; "shocked....." trails off.
+      if (!/[\p{L}\p{N}]/u.test(before + after) || /[\p{L}\p{N}]$/u.test(before)) continue;
+      add(match.start, match.end, `The blank ${quote(match.text)} is still to fill: write the real detail in its place before you submit.`);
+    }
+    found.sort((a, b) => a.start - b.start);
+    yield* found;
   },
 };
+
+function message(token: string): string {
+  return `Unfilled placeholder ${quote(token)}: replace it with the real ${describe(token)} before you submit.`;
+}
+
+/** "the European date format (DD/MM/YYYY)": the layout is the subject of the sentence, not a date left to fill. */
+function namesDateFormat(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - 80);
+  const before = text.slice(from, start).split(/[.!?\r\n](?:\s|$)/).pop() ?? '';
+  const after = text.slice(end, end + 80).split(/[.!?\r\n](?:\s|$)/)[0];
+  return dateFormatCue.test(before) || dateFormatCue.test(after);
+}
 
 function lineBefore(text: string, offset: number): string {
   const lineStart = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
   return text.slice(lineStart, offset);
 }
 
+function lineAfter(text: string, offset: number): string {
+  const line = /^[^\r\n]*/.exec(text.slice(offset, offset + 400));
+  return line ? line[0] : '';
+}
+
 function describe(token: string): string {
   const inner = token.replace(/^[[<{$]+|[\]>}]+$/g, '').trim();
-  if (/^B0X/i.test(token) || /^X{10}$/.test(token)) return 'ASIN';
-  if (/-/.test(token) && /X/.test(token)) return 'order ID';
+  if (/^B0/i.test(token) || /^X{10}$/.test(token) || /^ASIN/.test(token)) return 'ASIN';
+  if (/^[\dXx*]{3}-/.test(token)) return 'order ID';
+  if (/^(?:XYZ|xyz)$/.test(token)) return 'name';
   if (/^(?:TBD|TBC|TODO|FIXME)$/.test(token)) return 'detail';
   if (/^(?:X{1,3}|N)$/.test(token) || /^\$X/.test(token)) return 'number';
   if (/MM|DD|YYYY/.test(token)) return 'date';
+  if (/^[Xx]+$|\*/.test(token) || /^\d+X+$|^X+\d+$/.test(token)) return 'detail';
   if (inner && inner.length <= 40) {
     const what = inner.replace(/^(?:insert|enter|add|fill|put)\s+/i, '').replace(/^your\s+/i, '');
     return /^[A-Z][a-z]/.test(what) ? what[0].toLowerCase() + what.slice(1) : what;

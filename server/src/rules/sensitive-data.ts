@@ -2,7 +2,14 @@ import { closingLine } from '../engine/labels';
 import type { PlanOfAction } from '../engine/model';
 import { compileWordList, quote } from '../engine/patterns';
 import type { Span } from '../engine/text';
-import { organisationMailboxes, phoneCues, streetAbbreviations, streetTypes } from '../words/en/addresses';
+import {
+  amazonMailDomain,
+  amazonPlaceBefore,
+  organisationMailboxes,
+  phoneCues,
+  streetAbbreviations,
+  streetTypes,
+} from '../words/en/addresses';
 import type { Rule, RuleFinding } from '../engine/rule';
 
 /** Around each "@": the local part before it, the domain after it. */
@@ -83,7 +90,8 @@ const advice = 'Amazon asks sellers not to share buyer data: remove it, and refe
 
 export const sensitiveData: Rule = {
   id: 'sensitive-data',
-  description: "Buyer contact data: e-mail addresses, phone numbers, payment card numbers, street addresses (the seller's own sign-off is left alone).",
+  description:
+    "Buyer contact data: e-mail addresses, phone numbers, payment card numbers, street addresses (not the seller's own sign-off, not Amazon's).",
   defaultSeverity: 'warning',
   fixable: false,
   *check({ poa }): Iterable<RuleFinding> {
@@ -97,7 +105,8 @@ export const sensitiveData: Rule = {
     for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
       const local = emailLocal.exec(text.slice(Math.max(0, at - 64), at));
       const domain = emailDomain.exec(text.slice(at + 1, at + 256));
-      if (!local || !domain || !/^[A-Za-z0-9]/.test(local[0]) || organisationMailbox.test(local[0])) continue;
+      if (!local || !domain || !/^[A-Za-z0-9]/.test(local[0])) continue;
+      if (organisationMailbox.test(local[0]) || amazonMailDomain.test(domain[0])) continue;
       const start = at - local[0].length;
       const end = at + 1 + domain[0].length;
       add(start, end, `The e-mail address ${quote(text.slice(start, end))} is personal data. ${advice}`);
@@ -114,7 +123,9 @@ export const sensitiveData: Rule = {
       add(match.index, match.index + match[0].length, `${quote(match[0])} looks like a phone number. ${advice}`);
     }
     for (const match of text.matchAll(street)) {
-      if (ownPlace.test(text.slice(Math.max(0, match.index - 60), match.index))) continue;
+      const before = text.slice(Math.max(0, match.index - 80), match.index);
+      // The seller's own premises, or Amazon's (a fulfilment centre, its head office): neither is a buyer's address.
+      if (ownPlace.test(before) || amazonPlaceBefore.test(before)) continue;
       add(match.index, match.index + match[0].length, `${quote(match[0])} looks like a street address. ${advice}`);
     }
     found.sort((a, b) => a.start - b.start);

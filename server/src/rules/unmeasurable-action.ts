@@ -2,6 +2,7 @@ import { compileWordList } from '../engine/patterns';
 import { calendarDatePatterns, quantityPatterns } from '../words/en/quantities';
 import { quantitySlotPatterns } from '../words/en/placeholder-slots';
 import { isOnlyPlaceholders } from './placeholder';
+import { offersOnlyReading } from './policy-reading';
 import type { Rule, RuleFinding } from '../engine/rule';
 
 const quantity = compileWordList(quantityPatterns, 'i');
@@ -29,7 +30,7 @@ export const unmeasurableAction: Rule = {
       if (item.section.kind !== 'actions-taken' && item.section.kind !== 'preventive-measures') continue;
       // An item whose number is still template text ("[X] units") is the placeholder rule's to report.
       quantitySlot.lastIndex = 0;
-      if (quantitySlot.test(item.text) || isOnlyPlaceholders(item.text)) continue;
+      if (quantitySlot.test(item.text) || isOnlyPlaceholders(item.text) || offersOnlyReading(poa, item)) continue;
       if (hasQuantity(item.text)) continue;
       yield {
         start: item.span.start,

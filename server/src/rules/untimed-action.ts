@@ -1,6 +1,7 @@
 import { compileWordList } from '../engine/patterns';
 import { timeSlotPatterns } from '../words/en/placeholder-slots';
 import { isOnlyPlaceholders } from './placeholder';
+import { offersOnlyReading } from './policy-reading';
 import { addDateFix, smartActionFix } from '../rule-kit/smart-fix';
 import type { Rule, RuleFinding } from '../engine/rule';
 
@@ -16,7 +17,7 @@ export const untimedAction: Rule = {
       if (item.section.kind !== 'actions-taken' && item.section.kind !== 'preventive-measures') continue;
       // An item whose date is still template text ("on [date]") is the placeholder rule's to report.
       timeSlot.lastIndex = 0;
-      if (timeSlot.test(item.text) || isOnlyPlaceholders(item.text)) continue;
+      if (timeSlot.test(item.text) || isOnlyPlaceholders(item.text) || offersOnlyReading(poa, item)) continue;
       if (time.hasTimeExpression(item.text)) continue;
       const message =
         item.section.kind === 'actions-taken'
