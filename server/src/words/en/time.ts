@@ -28,3 +28,31 @@ export const timePatterns = [
   '\\d{1,2}[/.]\\d{1,2}[/.](?:\\d{4}|\\d{2})',
   '(?:today|yesterday|tomorrow|tonight|this (?:morning|afternoon|week|month)|last (?:week|month)|next (?:week|month))',
 ];
+
+/** Month names as sellers write them, for the shortcut that reads "March 3" and "3rd of March" without chrono-node. */
+export const months = [
+  { name: 'jan(?:uary)?', days: 31 },
+  { name: 'feb(?:ruary)?', days: 28 },
+  { name: 'mar(?:ch)?', days: 31 },
+  { name: 'apr(?:il)?', days: 30 },
+  { name: 'may', days: 31 },
+  { name: 'june?', days: 30 },
+  { name: 'july?', days: 31 },
+  { name: 'aug(?:ust)?', days: 31 },
+  { name: 'sep(?:t(?:ember)?)?', days: 30 },
+  { name: 'oct(?:ober)?', days: 31 },
+  { name: 'nov(?:ember)?', days: 30 },
+  { name: 'dec(?:ember)?', days: 31 },
+];
+
+/** Month names chrono-node reads with a full stop after them ("Mar. 3"); it does not read "May. 3". */
+export const monthsReadWithFullStop = months.map((m) => m.name).filter((name) => name !== 'may');
+
+/** Ordinal endings of a day of the month: "3rd", "21st". */
+export const dayOrdinal = '(?:st|nd|rd|th)?';
+
+/** What may stand between a day and its month: "3rd of March". */
+export const dayMonthJoiner = '(?:of\\s+)?';
+
+/** What chrono-node reads as a date but says nothing about when: "now", a lone number, "9 A" of "9 A-to-z claims". */
+export const notDates = '^(?:now|\\d{1,2}|\\d{1,2} ?[ap]|second|a second|one)$';
