@@ -197,6 +197,30 @@ describe('no crying wolf', () => {
     });
   });
 
+  describe('blame: owning a mistake, and naming others in plain facts, is not blame', () => {
+    for (const sentence of [
+      'We mistakenly believed that our wholesaler was an authorised distributor, and we never asked for its letter.',
+      'Our listing gave the size in inches only, due to which 14 buyers ordered a size that did not fit.',
+      'Because of our own labelling error, 6 customers mistakenly received the 250 g pack.',
+      'Our packer shipped 38 orders late from March 1 to March 14, 2026, because we had one packer for 90 orders a day.',
+      'Our staff made 3 typing errors in the size chart, and no one checked it before it went live.',
+      'On March 3, 2026 we wrote to the rights owner and asked how we may resell the brand.',
+      'The issues reported by the buyers were all about the lid, which we did not test.',
+      'In 2025 our manufacturer changed hands, and we did not update the 4 listings that describe its packaging.',
+      'We asked friends for fake reviews in January 2026, which breaks the policy on reviews.',
+    ]) {
+      it(`leaves alone: ${sentence.slice(0, 70)}…`, () => {
+        assert.deepEqual(found(frame(sentence), 'blame'), []);
+      });
+    }
+
+    it('still flags a mistaken belief pinned on the buyers, and says whom it blames', () => {
+      const sentence = 'Several buyers, who saw the day-first date on the lid, mistakenly believed that the tea had expired.';
+      const finding = lint(frame(sentence)).findings.find((f) => f.ruleId === 'blame');
+      assert.ok(finding?.message.includes('the buyer'));
+    });
+  });
+
   describe('boilerplate: the fix removes the sentence and nothing else', () => {
     const fixOf = (text: string) => {
       const finding = lint(text).findings.find((f) => f.ruleId === 'boilerplate');

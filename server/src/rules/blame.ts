@@ -1,6 +1,7 @@
 import { compileWordList, quote } from '../engine/patterns';
 import {
   blamePhrases,
+  blamePhrasesByTarget,
   blameTargets,
   causeBeforeTarget,
   causeGap,
@@ -45,7 +46,11 @@ function narrowShapes(target: string, bare: string): string[] {
 
 const broadNames = Object.keys(blameTargets) as TargetName[];
 const narrowNames = Object.keys(narrowBlameTargets) as TargetName[];
-const shapesOf = (name: TargetName) => (broadNames.includes(name) ? broadShapes : narrowShapes)(targetPattern(name), withoutPossessive(targetPattern(name)));
+const phrasesOf = (name: TargetName): string[] => (blamePhrasesByTarget as Partial<Record<TargetName, string[]>>)[name] ?? [];
+const shapesOf = (name: TargetName) => [
+  ...(broadNames.includes(name) ? broadShapes : narrowShapes)(targetPattern(name), withoutPossessive(targetPattern(name))),
+  ...phrasesOf(name),
+];
 
 /** One pattern per target, so the message can say whom the sentence blames. */
 const byTarget = [...broadNames, ...narrowNames].map((name) => ({ name, pattern: compileWordList(shapesOf(name)) }));
@@ -62,7 +67,11 @@ const joined = (names: TargetName[]) => ({
 });
 const broad = joined(broadNames);
 const narrow = joined(narrowNames);
-const anyTarget = compileWordList([...broadShapes(broad.target, broad.bare), ...narrowShapes(narrow.target, narrow.bare)]);
+const anyTarget = compileWordList([
+  ...broadShapes(broad.target, broad.bare),
+  ...narrowShapes(narrow.target, narrow.bare),
+  ...Object.values(blamePhrasesByTarget).flat(),
+]);
 const standalone = compileWordList(blamePhrases);
 const dispute = compileWordList(disputePhrases);
 

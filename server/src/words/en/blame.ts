@@ -102,17 +102,29 @@ export const blamePhrases = [
   '(?:blamed|accused) us',
   'on the word of (?:one|a|a single|this) (?:buyer|customer|complainant)',
   '(?:suspend|suspends|suspended|suspending|punish|punishes|punished|penali[sz]es?|penali[sz]ed|ban|bans|banned) (?:an? )?(?:honest|innocent|good|legitimate|loyal) (?:seller|business)s?',
-  // "They were not real customers", "fake buyers"
-  '(?:were|are|was|is)(?: not|n[\'’]t) (?:a |our )?(?:real|genuine|actual|legitimate|true) (?:customer|buyer|purchaser|order|purchase)s?',
-  'not (?:real|genuine|actual|legitimate) (?:customer|buyer|purchaser)s?',
-  'fake (?:buyer|customer|purchaser)s?',
-  // Hijackers: "someone hijacked our listing", "our listing was hijacked"
-  '(?:someone|somebody|a (?:seller|hijacker|competitor)|another seller|other sellers) (?:has |had )?(?:hijacked|sabotaged|took over|jumped on|piggybacked on) (?:our|my|the) (?:listing|brand|product|page|asin)s?',
-  '(?:our|my|the) (?:listing|asin|page|brand|product page)s? (?:was|were|has been|had been|got) (?:hijacked|sabotaged|attacked)',
-  '(?:careless|negligent|lazy|dishonest|rogue|disgruntled|incompetent) (?:employee|worker|staff member|packer|va|virtual assistant|freelancer|contractor)s?',
-  // Amazon's warehouse: "the damage happened in Amazon's fulfillment center"
-  '(?:happened|occurred|took place|was caused|were caused|were damaged|was damaged|were lost|was lost|got lost|got damaged) (?:\\S+ )?(?:in|at|inside|by) (?:the |an )?(?:amazon(?:\'s|’s)?|fba) (?:warehouse|fulfil?lment cent(?:er|re)|fc)s?',
 ];
+
+/** Whole phrases that blame one of the targets without naming a fault word around it. */
+export const blamePhrasesByTarget = {
+  buyer: [
+    // "They were not real customers", "fake buyers"
+    '(?:were|are|was|is)(?: not|n[\'’]t) (?:a |our )?(?:real|genuine|actual|legitimate|true) (?:customer|buyer|purchaser|order|purchase)s?',
+    'not (?:real|genuine|actual|legitimate) (?:customer|buyer|purchaser)s?',
+    'fake (?:buyer|customer|purchaser)s?',
+  ],
+  competitor: [
+    // Hijackers: "someone hijacked our listing", "our listing was hijacked"
+    '(?:someone|somebody|a (?:seller|hijacker|competitor)|another seller|other sellers) (?:has |had )?(?:hijacked|sabotaged|took over|jumped on|piggybacked on) (?:our|my|the) (?:listing|brand|product|page|asin)s?',
+    '(?:our|my|the) (?:listing|asin|page|brand|product page)s? (?:was|were|has been|had been|got) (?:hijacked|sabotaged|attacked)',
+  ],
+  staff: [
+    '(?:careless|negligent|lazy|dishonest|rogue|disgruntled|incompetent) (?:employee|worker|staff member|packer|va|virtual assistant|freelancer|contractor)s?',
+  ],
+  amazon: [
+    // Amazon's warehouse: "the damage happened in Amazon's fulfillment center"
+    '(?:happened|occurred|took place|was caused|were caused|were damaged|was damaged|were lost|was lost|got lost|got damaged) (?:\\S+ )?(?:in|at|inside|by) (?:the |an )?(?:amazon(?:\'s|’s)?|fba) (?:warehouse|fulfil?lment cent(?:er|re)|fc)s?',
+  ],
+};
 
 /**
  * Arguing with the complaint instead of answering it: "the buyer claims it
@@ -121,7 +133,7 @@ export const blamePhrases = [
  * often the lead-in to the invoices that prove it.
  */
 export const disputePhrases = [
-  "(?:buyer|customer|complainant|owner|holder|brand|they|he|she)s? (?:\\S+ )?(?:claims?|claimed|says?|said|alleges?|alleged|states?|stated|reports?|reported|complains?|complained|thinks?|thought) (?:that )?(?:\\S+ ){0,10}?(?:but|however|yet|although|though|whereas|when in fact|when actually)(?: in fact| actually| really)? (?:\\S+ ){0,5}?(?:is|was|are|were|it's|it’s)(?: in fact| actually| really)? (?:100% |completely |totally |entirely |fully |absolutely |definitely |perfectly )?(?:genuine|authentic|original|brand new|real|legit|legitimate|as described|in perfect condition|not (?:fake|counterfeit|used|damaged|expired|defective|broken|inauthentic))",
+  "(?:buyer|customer|complainant|owner|holder|brand|they|he|she)s? (?:\\S+ )?(?:claims?|claimed|says?|said|alleges?|alleged|states?|stated|reports?|reported|complains?|complained|thinks?|thought) (?:that )?(?:\\S+ ){0,10}?(?:but|however|yet|although|though|whereas|when in fact|when actually|in fact|actually)(?: in fact| actually| really)? (?:\\S+ ){0,5}?(?:is|was|are|were|it's|it’s)(?: in fact| actually| really)? (?:100% |completely |totally |entirely |fully |absolutely |definitely |perfectly )?(?:genuine|authentic|original|brand new|real|legit|legitimate|as described|in perfect condition|not (?:fake|counterfeit|used|damaged|expired|defective|broken|inauthentic))",
   '(?:there (?:is|was) )?nothing wrong with (?:the|our|my|this|these|that) (?:product|item|order|listing|unit|goods|parcel|package)s?',
   '(?:the |this |these )?(?:complaint|claim|allegation|accusation)s? (?:is|are|was|were) (?:not (?:true|valid|accurate|correct|justified|fair)|untrue|invalid|baseless|groundless|unfounded|unjustified)',
 ];
