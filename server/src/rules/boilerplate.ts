@@ -2,10 +2,13 @@ import { compileWordList, quote } from '../engine/patterns';
 import type { PlanOfAction, Section, Sentence } from '../engine/model';
 import { countWords } from '../engine/text';
 import { boilerplatePatterns } from '../words/en/boilerplate';
+import { excusePatterns } from '../words/en/excuses';
 import { placeholderPattern } from './placeholder';
 import type { Fix, Rule, RuleFinding } from '../engine/rule';
 
 const stockLine = compileWordList(boilerplatePatterns, 'i');
+/** In a root-cause section an excuse is the vague rule's (it names no cause); anywhere else it is a stock line. */
+const excuse = compileWordList(excusePatterns, 'i');
 /** Past this many words besides the stock phrase, the sentence says something of its own: no fix deletes it. */
 const maxOwnWords = 6;
 
@@ -58,7 +61,8 @@ export const boilerplate: Rule = {
     const stock: { range: Range; message: string; removable: boolean; section?: Section }[] = [];
     for (const [index, sentence] of poa.sentences.entries()) {
       stockLine.lastIndex = 0;
-      const found = stockLine.exec(sentence.text);
+      excuse.lastIndex = 0;
+      const found = stockLine.exec(sentence.text) ?? (sentence.section?.kind === 'root-cause' ? null : excuse.exec(sentence.text));
       if (!found) continue;
       const ownWords = countWords(sentence.text) - countWords(found[0]);
       stock.push({

@@ -1,6 +1,7 @@
 /** Weak commitment: words that leave the reviewer unsure anything will happen. */
 export const hedgingPatterns = [
-  '(?:try|trying) (?:our best |hard |harder )?to',
+  // "Try our best" and "try harder" are the vague rule's: one finding for those words.
+  '(?:try|trying) (?:hard )?to',
   'hopefully',
   '(?:we|i) (?:think|feel|guess|suppose|assume)(?! (?:about|of)\\b)',
   '(?:we|i) (?:hope|hoped)',
