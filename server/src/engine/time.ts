@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { dayMonthJoiner, dayOrdinal, months, monthsReadWithFullStop, notDates, timePatterns } from '../words/en/time';
+import { dayMonthJoiner, dayOrdinal, eventTriggerPatterns, months, monthsReadWithFullStop, notDates, timePatterns } from '../words/en/time';
 import { LruCache } from './cache';
 import { compileWordList } from './patterns';
 
@@ -68,6 +68,13 @@ export function chronoFindsTime(text: string): boolean {
 /** The time expressions of the word list and the plain dates, without chrono-node: cheap enough for every sentence. */
 export function hasTimeWords(text: string): boolean {
   return timePattern.test(text) || hasPlainDate(text);
+}
+
+const eventTrigger = compileWordList(eventTriggerPatterns, 'i');
+
+/** Whether a measure says which event sets it off: "before each listing goes live", "whenever we add a supplier". */
+export function hasEventTrigger(text: string): boolean {
+  return eventTrigger.test(text);
 }
 
 export { hasPlainDate };

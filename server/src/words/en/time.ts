@@ -10,7 +10,9 @@ const period = `(?:minute|hour|day|night|week|month|quarter|year|morning|evening
 export const timePatterns = [
   `within (?:the )?(?:next |first |same )?(?:${number}[- ])?(?:business |working |calendar )?${unit}`,
   `within (?:the )?(?:same|next) (?:day|business day|working day|shift|week)`,
-  `(?:in|after|for|every|each|over|past|last|next) ${number}[- ](?:business |working |calendar )?${unit}`,
+  // "for 7 days" is how long, not when: only "for the next 30 days" bounds a measure in time.
+  `(?:in|after|every|each|over|past|last|next) ${number}[- ](?:business |working |calendar )?${unit}`,
+  `for the (?:next|first|coming|following) ${number}[- ](?:business |working |calendar )?${unit}`,
   `${number}[- ](?:business |working |calendar )?${unit} (?:before|after|of|from|ahead)`,
   '(?:same|next)[- ](?:day|business day)',
   '(?:hourly|daily|nightly|weekly|bi-?weekly|fortnightly|monthly|bi-?monthly|quarterly|annually|yearly|semi-?annually)',
@@ -54,5 +56,28 @@ export const dayOrdinal = '(?:st|nd|rd|th)?';
 /** What may stand between a day and its month: "3rd of March". */
 export const dayMonthJoiner = '(?:of\\s+)?';
 
-/** What chrono-node reads as a date but says nothing about when: "now", a lone number, "9 A" of "9 A-to-z claims". */
-export const notDates = '^(?:now|\\d{1,2}|\\d{1,2} ?[ap]|second|a second|one)$';
+/**
+ * What chrono-node reads as a date but says nothing about when: "now", a lone
+ * number, "9 A" of "9 A-to-z claims", a range of small numbers ("from 1-2 to 7 days"),
+ * a duration ("for 7 days": how long, not when).
+ */
+export const notDates = '^(?:now|\\d{1,2}|\\d{1,2} ?[ap]|second|a second|one|(?:from |between )?\\d{1,2} ?(?:-|–|to|and) ?\\d{1,2}|for (?:\\d+|a|an|one|two|three|few) (?:minute|hour|day|week|month|year)s?)$';
+
+const triggerVerbs =
+  '(?:publish|list|relist|ship|dispatch|send|launch|upload|activate|restock|reorder|pack|label|print|confirm|create|add|source|onboard|hire|receive|approve|accept|arrive|go live)';
+const verbEnding = '(?:e|es|s|ed|d|ing|ped|ping|led|ling)?';
+
+/**
+ * Prevention tied to an event, which says when it runs as well as a date
+ * does: "before publishing", "whenever we add a supplier", "on arrival of
+ * each shipment", "in their first week". Read in preventive measures only:
+ * what was done needs its date.
+ */
+export const eventTriggerPatterns = [
+  `(?:before|after|prior to|upon|when|whenever|once|as soon as|each time|every time|any time|anytime) (?:(?:we|they|our|the|a|an|each|every|any|new|it|its|their|someone) (?:\\w+ ){0,2}?)?${triggerVerbs}${verbEnding}`,
+  "(?:whenever|each time|every time|any time|anytime) (?!(?:it is |it's |it’s )?(?:possible|feasible|practical|needed|necessary|required|appropriate|we can)(?![\\p{L}]))\\w+",
+  '(?:on|upon|at) (?:the )?(?:arrival|receipt|delivery|intake|check-in)(?: of)?',
+  '(?:in|during|within) (?:their|his|her|the|each|every|a|its) (?:first|initial|opening) (?:\\w+ )?(?:days?|weeks?|months?|shifts?|orders?|shipments?|batch(?:es)?)',
+  '(?:during|at|in) (?:their |the |each |every )?(?:onboarding|induction|orientation)',
+  "as soon as (?!possible|we can|practicable|feasible)\\w+",
+];
