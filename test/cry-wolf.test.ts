@@ -221,6 +221,28 @@ describe('no crying wolf', () => {
     });
   });
 
+  describe('vague: the concrete change follows, or the words say what was missing', () => {
+    for (const sentence of [
+      'In May 2026 we improved our packing process by adding a 4-foot drop test of 3 boxes every Friday.',
+      'We did not check returned units closely, so 9 used units went back on sale in May 2026.',
+      'Our checks on 40 date labels were not sufficiently robust, and no one compared them with the US format.',
+      'In April 2026 I failed to answer 12 buyer messages in a timely and professional manner.',
+      'In May 2026 we did not pay attention to the condition notes on 4 return requests.',
+      'On March 2, 2026 our returns lead resolved the issue by moving all 9 used units to our outlet listing.',
+      'We introduced stricter checks on March 2, 2026: every returned unit is opened and graded.',
+      'I have carefully read the policy on expiry dates, and I listed 14 ASINs without checking it in May 2026.',
+    ]) {
+      it(`leaves alone: ${sentence.slice(0, 70)}…`, () => {
+        assert.deepEqual(found(frame(sentence), 'vague'), []);
+      });
+    }
+
+    it('still flags the same words where nothing concrete follows', () => {
+      const sentence = 'We will closely monitor our listings and improve our packing process.';
+      assert.deepEqual(found(frame(sentence), 'vague'), ['closely monitor', 'improve our packing process']);
+    });
+  });
+
   describe('boilerplate: the fix removes the sentence and nothing else', () => {
     const fixOf = (text: string) => {
       const finding = lint(text).findings.find((f) => f.ruleId === 'boilerplate');

@@ -1,6 +1,6 @@
 import { compileWordList, matchAll, quote } from '../engine/patterns';
 import { hasTimeWords } from '../engine/time';
-import { clauseBreaks, mechanismAfter, negationWords, vagueGroups, type VagueGate, type VagueKind } from '../words/en/vague';
+import { clauseBreaks, mechanismAfter, negationWords, timeLimit, vagueGroups, type VagueGate, type VagueKind } from '../words/en/vague';
 import { vagueFix } from '../rule-kit/smart-fix';
 import type { SectionKind } from '../engine/model';
 import type { PhraseMatcher } from '../engine/phrases';
@@ -27,8 +27,10 @@ const groups = vagueGroups.map((group) => ({ ...group, gates: new Set<VagueGate>
 const anyGroup = compileWordList(vagueGroups.flatMap((group) => group.patterns));
 const negation = compileWordList([negationWords], 'i');
 const clauseBreak = new RegExp(clauseBreaks, 'giu');
-const mechanism = new RegExp(`^\\s*(?:[:–—]\\s*[\\p{L}\\p{N}]|,?\\s*(?:${mechanismAfter.map((m) => m.replace(/ /g, '\\s+')).join('|')}))`, 'iu');
+// A colon that opens the detail may come a few words on: "stricter checks on March 2, 2026: every unit…".
+const mechanism = new RegExp(`^(?:[^.;:!?]{0,40}[:–—]\\s*[\\p{L}\\p{N}]|,?\\s*(?:${mechanismAfter.map((m) => m.replace(/ /g, '\\s+')).join('|')}))`, 'iu');
 const digit = /\p{N}/u;
+const limit = compileWordList([timeLimit], 'i');
 
 /** Whether the clause before a phrase says what was missing: "we did not check closely", "a lack of robust checks". */
 function isNegated(text: string, start: number): boolean {
@@ -41,6 +43,7 @@ function isNegated(text: string, start: number): boolean {
 function isQuiet(gates: Set<VagueGate>, text: string, start: number, end: number): boolean {
   if (gates.has('mechanism-follows') && mechanism.test(text.slice(end, end + 80))) return true;
   if (gates.has('dated') && (digit.test(text) || hasTimeWords(text))) return true;
+  if (gates.has('time-limit') && limit.test(text)) return true;
   return gates.has('negated') && isNegated(text, start);
 }
 

@@ -14,9 +14,10 @@ export type VagueKind = 'when' | 'how-often' | 'how-fast' | 'how' | 'what' | 'wh
  *   "a lack of robust checks"): a root cause, not a promise;
  * - `mechanism-follows`: the concrete change comes right after it
  *   ("improved our packing by adding a drop test", "stricter checks: …");
- * - `dated`: its sentence gives a number or a time ("promptly, within 12 hours").
+ * - `dated`: its sentence gives a number or a time ("trained all 4 packers on March 3");
+ * - `time-limit`: its sentence gives the limit ("promptly, within 12 hours").
  */
-export type VagueGate = 'negated' | 'mechanism-follows' | 'dated';
+export type VagueGate = 'negated' | 'mechanism-follows' | 'dated' | 'time-limit';
 
 export interface VagueGroup {
   kind: VagueKind;
@@ -72,7 +73,7 @@ export const vagueGroups: VagueGroup[] = [
       'in a (?:professional|efficient|proper|courteous) and (?:timely|prompt) (?:manner|fashion|way)',
       'without (?:any )?(?:undue )?delay',
     ],
-    quietWhen: ['negated', 'dated'],
+    quietWhen: ['negated', 'time-limit'],
   },
   {
     kind: 'how',
@@ -133,7 +134,7 @@ export const vagueGroups: VagueGroup[] = [
   {
     kind: 'wish',
     patterns: [
-      '(?:ensure|ensures|ensuring|make sure|makes sure|making sure|guarantee|guarantees|guaranteeing)(?: that)? (?:\\S+ ){0,4}?(?:only |a |an |the |the best |best )?(?:positive|great|good|excellent|pleasant|smooth|seamless|satisfying|perfect|wonderful|better|best|five-star|5-star|outstanding|exceptional) (?:\\S+ )?experi(?:e?nc|anc)\\w*',
+      '(?:ensure|ensures|ensuring|make sure|makes sure|making sure|guarantee|guarantees|guaranteeing)(?: that)? (?:\\S+ ){0,8}?(?:only |a |an |the |the best |best )?(?:positive|great|good|excellent|pleasant|smooth|seamless|satisfying|perfect|wonderful|better|best|five-star|5-star|outstanding|exceptional) (?:\\S+ )?experi(?:e?nc|anc)\\w*',
     ],
     quietWhen: ['negated'],
   },
@@ -156,3 +157,6 @@ export const clauseBreaks = '(?:[;:—–]|\\bbut\\b|\\bnow\\b|\\bsince then\\b|
 
 /** How a concrete change follows the vague words: "by adding…", "with a second scan", ": every unit…", "to 3 scans". */
 export const mechanismAfter = ['by [\\p{L}-]+ing', 'with (?:a|an|\\d)', 'to (?:include|add|require|cover|check) ', 'such as', 'including', 'so that (?:every|each|all|no)', 'to \\d', 'from \\d'];
+
+/** A time limit that says how fast: "within 12 hours", "in under 2 days", "no later than 3 PM". */
+export const timeLimit = '(?:within|under|in under|in less than|no later than|not later than|by) (?:the )?(?:same|next|\\d+)';
