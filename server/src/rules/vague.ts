@@ -1,4 +1,4 @@
-import { compileWordList, matchAll, quote } from '../engine/patterns';
+import { compileWordList, quote } from '../engine/patterns';
 import { hasTimeWords } from '../engine/time';
 import { clauseBreaks, mechanismAfter, negationWords, timeLimit, vagueGroups, type VagueGate, type VagueKind } from '../words/en/vague';
 import { vagueFix } from '../rule-kit/smart-fix';
@@ -22,9 +22,10 @@ const fixFor: Record<VagueKind, string> = {
     "is not a root cause: reviewers read it as a seller with no process. Say which step was missing, e.g. 'We had no check of the brand list before listing a new ASIN'.",
 };
 
-const groups = vagueGroups.map((group) => ({ ...group, gates: new Set<VagueGate>(group.quietWhen ?? []), pattern: compileWordList(group.patterns) }));
-/** Every group at once: one pass rules out the sentences with no vague phrase, most of them. */
-const anyGroup = compileWordList(vagueGroups.flatMap((group) => group.patterns));
+const groups = vagueGroups.map((group) => ({ ...group, gates: new Set<VagueGate>(group.quietWhen ?? []) }));
+/** Every group in one pattern, each in a group named by its index: one pass over a sentence finds every phrase and its kind. */
+const anyGroup = compileWordList([vagueGroups.map((group, index) => `(?<g${index}>${group.patterns.join('|')})`).join('|')]);
+const groupOf = (match: RegExpExecArray) => groups[Number(Object.keys(match.groups ?? {}).find((key) => match.groups?.[key] !== undefined)?.slice(1))];
 const negation = compileWordList([negationWords], 'i');
 const clauseBreak = new RegExp(clauseBreaks, 'giu');
 // A colon that opens the detail may come a few words on: "stricter checks on March 2, 2026: every unit…".
@@ -87,12 +88,13 @@ function vagueFindings(text: string, section: SectionKind | undefined, extra: Ph
   };
   const fixes = (kind: VagueKind, start: number, end: number) => [vagueFix(kind, section, start, end, isWhole(start, end))];
   anyGroup.lastIndex = 0;
-  for (const { kind, pattern, gates, onlyIn, notIn } of anyGroup.test(text) ? groups : []) {
-    if ((onlyIn && onlyIn !== section) || (section && notIn?.includes(section))) continue;
-    for (const match of matchAll(pattern, text)) {
-      if (isQuiet(gates, text, match.start, match.end)) continue;
-      found.push({ start: match.start, end: match.end, message: `${quote(match.text)} ${fixFor[kind]}`, fixes: fixes(kind, match.start, match.end) });
-    }
+  for (let match = anyGroup.exec(text); match; match = anyGroup.exec(text)) {
+    const { kind, gates, onlyIn, notIn } = groupOf(match);
+    const start = match.index;
+    const end = start + match[0].length;
+    if (end === start) anyGroup.lastIndex++;
+    if ((onlyIn && onlyIn !== section) || (section && notIn?.includes(section)) || isQuiet(gates, text, start, end)) continue;
+    found.push({ start, end, message: `${quote(match[0])} ${fixFor[kind]}`, fixes: fixes(kind, start, end) });
   }
   const builtIn = withoutOverlaps(found);
   // The seller's own phrases, where no built-in phrase is. Both come left to right, so one

@@ -158,4 +158,4 @@ export const causeGap = '(?:(?!(?:which|whom|whose|that|this|these|those)\\s)\\w
 export const relativeClause = ",? who,? [^.;!?]{0,160}?(?<![\\p{L}\\p{N}])";
 
 /** "the carrier's mistake". */
-export const possessedFault = "(?:'s|’s|s'|s’) (?:fault|mistake|error|negligence|failure|delay|delays|incompetence|problem|system error|carelessness)";
+export const possessedFault = "(?:'s|’s|s'|s’|'|’) (?:fault|mistake|error|negligence|failure|delay|delays|incompetence|problem|system error|carelessness)";

@@ -10,7 +10,9 @@ export const excusePatterns = [
   `(?:i|we) (?:was|were) (?:not |un)aware (?:of|that) (?:this|the|amazon(?:'s|’s)?|these|such|any|all|its|their) (?:\\S+ )?${policyNouns}`,
   `(?:i|we) (?:did not|didn't|didn’t) know (?:about |of )?(?:this|the|amazon(?:'s|’s)?|these|all) (?:\\S+ )?${policyNouns}`,
   // "As a new seller", "due to being a new seller"
-  '(?:as|being|due to being|because (?:i am|we are|i was|we were)|since (?:i am|we are|i was|we were)) (?:a |an )?(?:new|newer|inexperienced|first-time|beginner|novice) (?:\\S+ )?(?:seller|business|company|store|account)s?',
+  // "Used sold as new – Seller ID" names a policy: the article, or a plural, makes it the seller.
+  '(?:as|being|due to being|because (?:i am|we are|i was|we were)|since (?:i am|we are|i was|we were)) (?:a|an) (?:new|newer|inexperienced|first-time|beginner|novice) (?:\\w+ )?(?:seller|business|company|store|account)',
+  '(?:as|being) (?:new|inexperienced|first-time|beginner|novice) (?:\\w+ )?(?:sellers|businesses|companies)',
   '(?:i|we) (?:was|were|am|are) (?:new|inexperienced) (?:to|on|at|in) (?:selling|amazon|the platform|e-?commerce|online selling)',
   '(?:my|our) (?:lack of|limited|insufficient|poor) (?:\\S+ )?(?:knowledge|experience|understanding|awareness|education|familiarity)',
 ];
