@@ -207,6 +207,52 @@ describe('no crying wolf', () => {
     });
   });
 
+  describe('blame: owning a mistake, and naming others in plain facts, is not blame', () => {
+    for (const sentence of [
+      'We mistakenly believed that our wholesaler was an authorised distributor, and we never asked for its letter.',
+      'Our listing gave the size in inches only, due to which 14 buyers ordered a size that did not fit.',
+      'Because of our own labelling error, 6 customers mistakenly received the 250 g pack.',
+      'Our packer shipped 38 orders late from March 1 to March 14, 2026, because we had one packer for 90 orders a day.',
+      'Our staff made 3 typing errors in the size chart, and no one checked it before it went live.',
+      'On March 3, 2026 we wrote to the rights owner and asked how we may resell the brand.',
+      'The issues reported by the buyers were all about the lid, which we did not test.',
+      'In 2025 our manufacturer changed hands, and we did not update the 4 listings that describe its packaging.',
+      'We asked friends for fake reviews in January 2026, which breaks the policy on reviews.',
+    ]) {
+      it(`leaves alone: ${sentence.slice(0, 70)}…`, () => {
+        assert.deepEqual(found(frame(sentence), 'blame'), []);
+      });
+    }
+
+    it('still flags a mistaken belief pinned on the buyers, and says whom it blames', () => {
+      const sentence = 'Several buyers, who saw the day-first date on the lid, mistakenly believed that the tea had expired.';
+      const finding = lint(frame(sentence)).findings.find((f) => f.ruleId === 'blame');
+      assert.ok(finding?.message.includes('the buyer'));
+    });
+  });
+
+  describe('vague: the concrete change follows, or the words say what was missing', () => {
+    for (const sentence of [
+      'In May 2026 we improved our packing process by adding a 4-foot drop test of 3 boxes every Friday.',
+      'We did not check returned units closely, so 9 used units went back on sale in May 2026.',
+      'Our checks on 40 date labels were not sufficiently robust, and no one compared them with the US format.',
+      'In April 2026 I failed to answer 12 buyer messages in a timely and professional manner.',
+      'In May 2026 we did not pay attention to the condition notes on 4 return requests.',
+      'On March 2, 2026 our returns lead resolved the issue by moving all 9 used units to our outlet listing.',
+      'We introduced stricter checks on March 2, 2026: every returned unit is opened and graded.',
+      'I have carefully read the policy on expiry dates, and I listed 14 ASINs without checking it in May 2026.',
+    ]) {
+      it(`leaves alone: ${sentence.slice(0, 70)}…`, () => {
+        assert.deepEqual(found(frame(sentence), 'vague'), []);
+      });
+    }
+
+    it('still flags the same words where nothing concrete follows', () => {
+      const sentence = 'We will closely monitor our listings and improve our packing process.';
+      assert.deepEqual(found(frame(sentence), 'vague'), ['closely monitor', 'improve our packing process']);
+    });
+  });
+
   describe('boilerplate: the fix removes the sentence and nothing else', () => {
     const fixOf = (text: string) => {
       const finding = lint(text).findings.find((f) => f.ruleId === 'boilerplate');

@@ -9,6 +9,16 @@ export function compileWordList(patterns: readonly string[], flags = 'gi'): RegE
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, `${flags}u`);
 }
 
+/**
+ * The same, anchored where `lastIndex` points (sticky): for what must follow
+ * a match of another list ("the carrier" then "failed to"), tried only there
+ * instead of at every position of the text. It must end at a word edge.
+ */
+export function compileFollowing(patterns: readonly string[], flags = 'i'): RegExp {
+  const source = patterns.map((p) => `(?:${p.replace(/ /g, '\\s+')})`).join('|');
+  return new RegExp(`(?:${source})(?![\\p{L}\\p{N}])`, `${flags}yu`);
+}
+
 export function* matchAll(pattern: RegExp, text: string, offset = 0): Generator<{ start: number; end: number; text: string }> {
   pattern.lastIndex = 0;
   let match: RegExpExecArray | null;

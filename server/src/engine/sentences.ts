@@ -1,8 +1,7 @@
+import { abbreviations as abbreviationList, continuesSentence, initial } from '../words/en/sentences';
 import type { Span } from './text';
 
-const abbreviations = new Set(
-  'e.g i.e etc mr mrs ms dr inc ltd co corp no nos vs approx est dept u.s u.k st jan feb mar apr jun jul aug sep sept oct nov dec a.m p.m fig ref'.split(' '),
-);
+const abbreviations = new Set(abbreviationList);
 
 /** Splits prose into sentences: at . ! ? followed by space and anything but a lower-case word. */
 export function splitSentences(masked: string, span: Span): Span[] {
@@ -16,10 +15,10 @@ export function splitSentences(masked: string, span: Span): Span[] {
     const end = match.index + match[0].length;
     if (match[0].startsWith('.') && match[0].length === 1) {
       const before = /([A-Za-z.]+)$/.exec(region.slice(Math.max(0, match.index - 12), match.index));
-      if (before && (abbreviations.has(before[1].toLowerCase()) || /^[A-Z]$/.test(before[1]))) continue;
+      if (before && (abbreviations.has(before[1].toLowerCase()) || initial.test(before[1]))) continue;
     }
     const next = /\S/.exec(region.slice(end, end + 40));
-    if (next && /[a-z]/.test(next[0])) continue;
+    if (next && continuesSentence.test(next[0])) continue;
     pushTrimmed(region, start, end, span.start, sentences);
     start = end;
   }

@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { timePatterns } from '../words/en/time';
+import { dayMonthJoiner, dayOrdinal, eventTriggerPatterns, months, monthsReadWithFullStop, notDates, timePatterns } from '../words/en/time';
 import { LruCache } from './cache';
 import { compileWordList } from './patterns';
 
@@ -11,19 +11,21 @@ const referenceDate = new Date(2026, 0, 1);
  * which chrono-node reads as dates too, found without chrono's cost. Only a
  * shortcut: what it does not match still goes to chrono.
  */
-const monthsButMay = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
-const dayOfMonth = '(\\d{1,2})(?:st|nd|rd|th)?';
-// chrono reads "Mar. 3" but not "May. 3".
-const monthDay = new RegExp(`(?<=^|[\\s(,;:])(?:(may|(?:${monthsButMay})\\.?)\\s+${dayOfMonth}|${dayOfMonth}\\s+(?:of\\s+)?(may|${monthsButMay}))(?=$|[\\s.,;:)!?])`, 'gi');
-const daysIn = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const dayOfMonth = `(\\d{1,2})${dayOrdinal}`;
+const withFullStop = monthsReadWithFullStop.join('|');
+const monthDay = new RegExp(
+  `(?<=^|[\\s(,;:])(?:(may|(?:${withFullStop})\\.?)\\s+${dayOfMonth}|${dayOfMonth}\\s+${dayMonthJoiner}(may|${withFullStop}))(?=$|[\\s.,;:)!?])`,
+  'gi',
+);
+const monthKeys = months.map((m) => m.name.slice(0, 3));
 
 function hasPlainDate(text: string): boolean {
   monthDay.lastIndex = 0;
   for (let match = monthDay.exec(text); match; match = monthDay.exec(text)) {
     const month = (match[1] ?? match[4]).slice(0, 3).toLowerCase();
     const day = Number(match[2] ?? match[3]);
-    const index = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(month);
-    if (day >= 1 && day <= daysIn[index]) return true;
+    const index = monthKeys.indexOf(month);
+    if (day >= 1 && day <= months[index].days) return true;
   }
   return false;
 }
@@ -51,14 +53,28 @@ export class TimeReader {
   }
 }
 
-/** chrono also reads "now", a lone number, or "9 A" of "9 A-to-z claims" as a date; those say nothing about when. */
+const notADate = new RegExp(notDates, 'i');
+
+/** chrono also reads some words and lone numbers as dates (see notDates); those say nothing about when. */
 function isRealDate(text: string): boolean {
-  return !/^(?:now|\d{1,2}|\d{1,2} ?[ap]|second|a second|one)$/i.test(text.trim());
+  return !notADate.test(text.trim());
 }
 
 /** What chrono alone says, without the shortcut (for the test that keeps the shortcut honest). */
 export function chronoFindsTime(text: string): boolean {
   return chrono.parse(text, referenceDate).some((result) => isRealDate(result.text));
+}
+
+/** The time expressions of the word list and the plain dates, without chrono-node: cheap enough for every sentence. */
+export function hasTimeWords(text: string): boolean {
+  return timePattern.test(text) || hasPlainDate(text);
+}
+
+const eventTrigger = compileWordList(eventTriggerPatterns, 'i');
+
+/** Whether a measure says which event sets it off: "before each listing goes live", "whenever we add a supplier". */
+export function hasEventTrigger(text: string): boolean {
+  return eventTrigger.test(text);
 }
 
 export { hasPlainDate };

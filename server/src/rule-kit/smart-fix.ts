@@ -14,7 +14,9 @@ export function smartActionSnippet(section: SectionKind | undefined): string {
   return section === 'actions-taken' ? 'On ${1:[date]} ${2:[who]} ${3:[did what, how much]}' : '${1:[who]} ${2:will [do what, how much]} by ${3:[date]}';
 }
 
-export type VagueKind = 'when' | 'how-often' | 'what' | 'which' | 'never-again';
+import type { VagueKind } from '../words/en/vague';
+
+export type { VagueKind };
 
 /** What replaces a vague phrase inside a sentence the seller keeps. */
 function vagueFragment(kind: VagueKind, section: SectionKind | undefined): { title: string; snippet: string } {
@@ -29,7 +31,18 @@ function vagueFragment(kind: VagueKind, section: SectionKind | undefined): { tit
     case 'never-again':
       return { title: smartTitle, snippet: '${1:[check what, how often]} starting ${2:[date]}' };
     case 'what':
+    case 'claim':
       return { title: smartTitle, snippet: done ? '${1:[did what, how much]} on ${2:[date]}' : '${1:[do what, how much]} by ${2:[date]}' };
+    case 'how-fast':
+      return { title: 'Say how fast', snippet: 'within ${1:[how long, e.g. 24 hours]}' };
+    case 'how':
+      return { title: 'Name the check', snippet: '${1:[the check, who runs it, how often]}' };
+    case 'wish':
+      return { title: smartTitle, snippet: '${1:[check what, how often]} starting ${2:[date]}' };
+    case 'training':
+      return { title: 'Say who trained whom, on what', snippet: done ? '${1:[trained whom]} on ${2:[what]} on ${3:[date]}' : '${1:[train whom]} on ${2:[what]} by ${3:[date]}' };
+    case 'excuse':
+      return { title: 'Name the missing step', snippet: '${1:[the step in our process that was missing]}' };
   }
 }
 

@@ -1,12 +1,26 @@
-import { compileWordList, quote } from '../engine/patterns';
-import { blamePhrases, blameTargets, causeBeforeTarget, failureAfterTarget, possessedFault } from '../words/en/blame';
+import { compileFollowing, compileWordList, quote } from '../engine/patterns';
+import {
+  blamePhrases,
+  blamePhrasesByTarget,
+  blameTargets,
+  causeBeforeTarget,
+  causeGap,
+  disputePhrases,
+  failureAfterTarget,
+  narrowBlameTargets,
+  plainFaultAfterTarget,
+  plainFaultBeforeTarget,
+  possessedFault,
+  relativeClause,
+} from '../words/en/blame';
+import type { PhraseMatcher } from '../engine/phrases';
 import type { Rule, RuleFinding } from '../engine/rule';
 
-type TargetName = keyof typeof blameTargets;
-const targetNames = Object.keys(blameTargets) as TargetName[];
+type TargetName = keyof typeof blameTargets | keyof typeof narrowBlameTargets;
+const allTargetLists: Record<TargetName, string[]> = { ...blameTargets, ...narrowBlameTargets };
 
 function targetPattern(name: TargetName): string {
-  return `(?:${blameTargets[name].join('|')})`;
+  return `(?:${allTargetLists[name].join('|')})`;
 }
 
 /** The same target without its possessive ending, for the shape that adds its own. */
@@ -14,23 +28,67 @@ function withoutPossessive(target: string): string {
   return target.replace(/\(\?:'s\|’s\)\?/, '');
 }
 
-/** The three ways a sentence blames a target: a cause before it, its fault, a failure after it. */
-function blameShapes(target: string, bare: string): string[] {
-  return [`(?:${causeBeforeTarget.join('|')}) (?:\\w+ )?${target}`, `${bare}${possessedFault}`, `${target} (?:\\w+ )?(?:${failureAfterTarget.join('|')})`];
+const broadNames = Object.keys(blameTargets) as TargetName[];
+const narrowNames = Object.keys(narrowBlameTargets) as TargetName[];
+const broadFailures = failureAfterTarget.join('|');
+
+/** The targets of some names in one list, each in a group named after it, so a match says whom it found. */
+const named = (names: TargetName[]) => names.map((name) => `(?<${name}>${withoutPossessive(targetPattern(name))})`).join('|');
+const nameOf = (match: RegExpExecArray) => Object.keys(match.groups ?? {}).find((name) => match.groups?.[name] !== undefined) as TargetName;
+
+/**
+ * A sentence blames a target in three ways: a fault word after it ("the
+ * carrier failed to scan", "the carrier's mistake", "buyers, who…, wrongly
+ * assumed"), a cause word before it ("caused by the courier"), or a phrase of
+ * its own ("a hijacker took over our listing"). The targets are found in one
+ * pass and what must follow is tried only where each one ends, so the big
+ * lists of fault words are not tried at every position of every sentence.
+ */
+const anyTarget = compileWordList([named([...broadNames, ...narrowNames])]);
+const possessive = "(?:'s|’s|')?";
+const afterBroad = compileFollowing([`${possessive} (?:\\w+ )?(?:${broadFailures})`, possessedFault, `${possessive}${relativeClause}(?:${broadFailures})`]);
+const afterNarrow = compileFollowing([`${possessive} (?:\\w+ )?(?:${plainFaultAfterTarget.join('|')})`, possessedFault]);
+const broadCause = compileWordList([`(?:${causeBeforeTarget.join('|')})`]);
+const narrowCause = compileWordList([`(?:${plainFaultBeforeTarget.join('|')})`]);
+const broadAfterCause = compileFollowing([` ${causeGap}(?:${named(broadNames)})`]);
+const narrowAfterCause = compileFollowing([` ${causeGap}(?:${named(narrowNames)})`]);
+const targetPhrases = compileWordList([Object.entries(blamePhrasesByTarget).map(([name, list]) => `(?<${name}>${list.join('|')})`).join('|')]);
+
+/** Whom a sentence blames by a fault word after the target, if anyone. */
+function blamedByFault(text: string): TargetName | undefined {
+  anyTarget.lastIndex = 0;
+  for (let match = anyTarget.exec(text); match; match = anyTarget.exec(text)) {
+    const name = nameOf(match);
+    const after = narrowNames.includes(name) ? afterNarrow : afterBroad;
+    after.lastIndex = match.index + match[0].length;
+    if (after.test(text)) return name;
+    if (match[0].length === 0) anyTarget.lastIndex++;
+  }
+  return undefined;
 }
 
-/** One pattern per target, so the message can say whom the sentence blames. */
-const byTarget = targetNames.map((name) => ({ name, pattern: compileWordList(blameShapes(targetPattern(name), withoutPossessive(targetPattern(name)))) }));
-/**
- * All of them at once: one pass rules out the sentences that blame no one,
- * most of them. The targets are joined inside each shape rather than the
- * shapes repeated per target: it matches the same sentences, but the
- * expression is a sixth of the size, and V8 spent some 200 ms compiling the
- * bigger one on the first sentence a fresh server saw.
- */
-const allTargets = targetNames.map(targetPattern);
-const anyTarget = compileWordList(blameShapes(`(?:${allTargets.join('|')})`, `(?:${allTargets.map(withoutPossessive).join('|')})`));
+/** Whom a sentence blames by a cause word before the target, if anyone. */
+function blamedByCause(text: string, cause: RegExp, target: RegExp): TargetName | undefined {
+  cause.lastIndex = 0;
+  for (let match = cause.exec(text); match; match = cause.exec(text)) {
+    target.lastIndex = match.index + match[0].length;
+    const found = target.exec(text);
+    if (found) return nameOf(found);
+  }
+  return undefined;
+}
+
+function blamedTarget(text: string): TargetName | undefined {
+  const byPhrase = () => {
+    targetPhrases.lastIndex = 0;
+    const found = targetPhrases.exec(text);
+    return found ? nameOf(found) : undefined;
+  };
+  return blamedByFault(text) ?? blamedByCause(text, broadCause, broadAfterCause) ?? blamedByCause(text, narrowCause, narrowAfterCause) ?? byPhrase();
+}
+
 const standalone = compileWordList(blamePhrases);
+const dispute = compileWordList(disputePhrases);
 
 const whom: Record<TargetName, string> = {
   amazon: 'Amazon',
@@ -39,37 +97,55 @@ const whom: Record<TargetName, string> = {
   supplier: 'your supplier',
   competitor: 'a competitor',
   circumstances: 'circumstances',
+  staff: 'your staff',
+  rightsOwner: 'the rights owner',
 };
 
-const advice = "Reviewers want the cause you control: say what in your own process allowed it, e.g. 'We booked pickups after the carrier's 3 PM cut-off and did not check it.'";
+/** An example of the cause the seller controls, in the terms of whom the sentence blames. */
+const ownCause: Record<TargetName, string> = {
+  amazon: "'We sent 40 units to FBA without checking the carton labels against the shipment plan.'",
+  buyer: "'Our size chart gave inches only, so buyers could not check the fit.'",
+  carrier: "'We booked pickups after the carrier's 3 PM cut-off and did not check it.'",
+  supplier: "'We listed the units without checking the invoice against the brand's list of authorised distributors.'",
+  competitor: "'Our listing used the brand's logo without written permission.'",
+  circumstances: "'We had no second carrier booked when the storm closed our usual depot.'",
+  staff: "'New packers started without training on the label check, and no one checked their first orders.'",
+  rightsOwner: "'We listed the brand's products without proof that we were allowed to sell them.'",
+};
+
+const advice = (name: TargetName) => `Reviewers want the cause you control: say what in your own process allowed it, e.g. ${ownCause[name]}`;
+const genericAdvice = advice('carrier');
 
 export const blame: Rule = {
   id: 'blame',
-  description: 'A sentence that shifts responsibility to Amazon, buyers, carriers, suppliers, competitors or circumstances.',
+  description: 'A sentence that shifts responsibility to Amazon, buyers, carriers, suppliers, staff, rights owners, competitors or circumstances, or argues with the complaint.',
   defaultSeverity: 'warning',
   fixable: false,
   sentences: {
     settings: ['vocabulary.blame'],
     check(text, { settings, phrases }): RuleFinding[] {
-      let message: string | undefined;
-      anyTarget.lastIndex = 0;
-      for (const { name, pattern } of anyTarget.test(text) ? byTarget : []) {
-        pattern.lastIndex = 0;
-        if (pattern.test(text)) {
-          message = `This sentence puts the blame on ${whom[name]}. ${advice}`;
-          break;
-        }
-      }
-      if (!message) {
-        standalone.lastIndex = 0;
-        const found = standalone.exec(text);
-        if (found) message = `${quote(found[0])} denies responsibility. ${advice}`;
-      }
-      if (!message) {
-        const first = phrases(settings.vocabulary.blame).matches(text).next();
-        if (!first.done) message = `${quote(first.value.phrase)} shifts responsibility (from your blame vocabulary). ${advice}`;
-      }
+      const message = blameMessage(text) ?? extraMessage(phrases(settings.vocabulary.blame), text);
       return message ? [{ start: 0, end: text.length, message }] : [];
     },
   },
 };
+
+/** Why a sentence reads as blame, in the built-in words; undefined when it does not. */
+function blameMessage(text: string): string | undefined {
+  const name = blamedTarget(text);
+  if (name) return `This sentence puts the blame on ${whom[name]}. ${advice(name)}`;
+  standalone.lastIndex = 0;
+  const denial = standalone.exec(text);
+  if (denial) return `${quote(denial[0])} denies responsibility. ${genericAdvice}`;
+  dispute.lastIndex = 0;
+  const argument = dispute.exec(text);
+  if (argument) {
+    return `${quote(argument[0])} argues with the complaint instead of answering it. Reviewers decide on evidence, not argument: attach the invoices or photos, and say what you changed.`;
+  }
+  return undefined;
+}
+
+function extraMessage(extra: PhraseMatcher, text: string): string | undefined {
+  const first = extra.matches(text).next();
+  return first.done ? undefined : `${quote(first.value.phrase)} shifts responsibility (from your blame vocabulary). ${genericAdvice}`;
+}

@@ -3,11 +3,14 @@ import type { PlanOfAction, Section, Sentence } from '../engine/model';
 import { countWords } from '../engine/text';
 import { boilerplatePatterns } from '../words/en/boilerplate';
 import { introductionSpans } from './business-introduction';
+import { excusePatterns } from '../words/en/excuses';
 import { placeholderPattern } from './placeholder';
 import { policyReadingSpans } from './policy-reading';
 import type { Fix, Rule, RuleFinding } from '../engine/rule';
 
 const stockLine = compileWordList(boilerplatePatterns, 'i');
+/** In a root-cause section an excuse is the vague rule's (it names no cause); anywhere else it is a stock line. */
+const excuse = compileWordList(excusePatterns, 'i');
 /** Past this many words besides the stock phrase, the sentence says something of its own: no fix deletes it. */
 const maxOwnWords = 6;
 
@@ -66,7 +69,8 @@ export const boilerplate: Rule = {
     const stock: { range: Range; message: string; removable: boolean; section?: Section }[] = [];
     for (const [index, sentence] of poa.sentences.entries()) {
       stockLine.lastIndex = 0;
-      const found = stockLine.exec(sentence.text);
+      excuse.lastIndex = 0;
+      const found = stockLine.exec(sentence.text) ?? (sentence.section?.kind === 'root-cause' ? null : excuse.exec(sentence.text));
       if (!found || ownedElsewhere(poa, sentence)) continue;
       const ownWords = countWords(sentence.text) - countWords(found[0]);
       stock.push({

@@ -1,3 +1,4 @@
+import { hasEventTrigger } from '../engine/time';
 import { compileWordList } from '../engine/patterns';
 import { timeSlotPatterns } from '../words/en/placeholder-slots';
 import { isOnlyPlaceholders } from './placeholder';
@@ -19,10 +20,11 @@ export const untimedAction: Rule = {
       timeSlot.lastIndex = 0;
       if (timeSlot.test(item.text) || isOnlyPlaceholders(item.text) || offersOnlyReading(poa, item)) continue;
       if (time.hasTimeExpression(item.text)) continue;
+      if (item.section.kind === 'preventive-measures' && hasEventTrigger(item.text)) continue;
       const message =
         item.section.kind === 'actions-taken'
           ? "Say when you did this: add the date, e.g. 'on March 3, 2026'. Reviewers reject actions without dates."
-          : "Say when: add a start date or deadline ('starting March 15, 2026', 'by March 15, 2026') or how often ('every Monday').";
+          : "Say when: add a start date or deadline ('starting March 15, 2026', 'by March 15, 2026'), how often ('every Monday') or the event that sets it off ('before each listing goes live').";
       const { start, end } = item.span;
       yield { start, end, message, fixes: [addDateFix(item.section.kind, item.text, start, end), smartActionFix(item.section.kind, start, end)] };
     }

@@ -10,7 +10,9 @@ const period = `(?:minute|hour|day|night|week|month|quarter|year|morning|evening
 export const timePatterns = [
   `within (?:the )?(?:next |first |same )?(?:${number}[- ])?(?:business |working |calendar )?${unit}`,
   `within (?:the )?(?:same|next) (?:day|business day|working day|shift|week)`,
-  `(?:in|after|for|every|each|over|past|last|next) ${number}[- ](?:business |working |calendar )?${unit}`,
+  // "for 7 days" is how long, not when: only "for the next 30 days" bounds a measure in time.
+  `(?:in|after|every|each|over|past|last|next) ${number}[- ](?:business |working |calendar )?${unit}`,
+  `for the (?:next|first|coming|following) ${number}[- ](?:business |working |calendar )?${unit}`,
   `${number}[- ](?:business |working |calendar )?${unit} (?:before|after|of|from|ahead)`,
   '(?:same|next)[- ](?:day|business day)',
   '(?:hourly|daily|nightly|weekly|bi-?weekly|fortnightly|monthly|bi-?monthly|quarterly|annually|yearly|semi-?annually)',
@@ -27,4 +29,55 @@ export const timePatterns = [
   '(?:19|20)\\d{2}-\\d{2}-\\d{2}',
   '\\d{1,2}[/.]\\d{1,2}[/.](?:\\d{4}|\\d{2})',
   '(?:today|yesterday|tomorrow|tonight|this (?:morning|afternoon|week|month)|last (?:week|month)|next (?:week|month))',
+];
+
+/** Month names as sellers write them, for the shortcut that reads "March 3" and "3rd of March" without chrono-node. */
+export const months = [
+  { name: 'jan(?:uary)?', days: 31 },
+  { name: 'feb(?:ruary)?', days: 28 },
+  { name: 'mar(?:ch)?', days: 31 },
+  { name: 'apr(?:il)?', days: 30 },
+  { name: 'may', days: 31 },
+  { name: 'june?', days: 30 },
+  { name: 'july?', days: 31 },
+  { name: 'aug(?:ust)?', days: 31 },
+  { name: 'sep(?:t(?:ember)?)?', days: 30 },
+  { name: 'oct(?:ober)?', days: 31 },
+  { name: 'nov(?:ember)?', days: 30 },
+  { name: 'dec(?:ember)?', days: 31 },
+];
+
+/** Month names chrono-node reads with a full stop after them ("Mar. 3"); it does not read "May. 3". */
+export const monthsReadWithFullStop = months.map((m) => m.name).filter((name) => name !== 'may');
+
+/** Ordinal endings of a day of the month: "3rd", "21st". */
+export const dayOrdinal = '(?:st|nd|rd|th)?';
+
+/** What may stand between a day and its month: "3rd of March". */
+export const dayMonthJoiner = '(?:of\\s+)?';
+
+/**
+ * What chrono-node reads as a date but says nothing about when: "now", a lone
+ * number, "9 A" of "9 A-to-z claims", a range of small numbers ("from 1-2 to 7 days"),
+ * a duration ("for 7 days": how long, not when).
+ */
+export const notDates = '^(?:now|\\d{1,2}|\\d{1,2} ?[ap]|second|a second|one|(?:from |between )?\\d{1,2} ?(?:-|–|to|and) ?\\d{1,2}|for (?:\\d+|a|an|one|two|three|few) (?:minute|hour|day|week|month|year)s?)$';
+
+const triggerVerbs =
+  '(?:publish|list|relist|ship|dispatch|send|launch|upload|activate|restock|reorder|pack|label|print|confirm|create|add|source|onboard|hire|receive|approve|accept|arrive|go live)';
+const verbEnding = '(?:e|es|s|ed|d|ing|ped|ping|led|ling)?';
+
+/**
+ * Prevention tied to an event, which says when it runs as well as a date
+ * does: "before publishing", "whenever we add a supplier", "on arrival of
+ * each shipment", "in their first week". Read in preventive measures only:
+ * what was done needs its date.
+ */
+export const eventTriggerPatterns = [
+  `(?:before|after|prior to|upon|when|whenever|once|as soon as|each time|every time|any time|anytime) (?:(?:we|they|our|the|a|an|each|every|any|new|it|its|their|someone) (?:\\w+ ){0,2}?)?${triggerVerbs}${verbEnding}`,
+  "(?:whenever|each time|every time|any time|anytime) (?!(?:it is |it's |it’s )?(?:possible|feasible|practical|needed|necessary|required|appropriate|we can)(?![\\p{L}]))\\w+",
+  '(?:on|upon|at) (?:the )?(?:arrival|receipt|delivery|intake|check-in)(?: of)?',
+  '(?:in|during|within) (?:their|his|her|the|each|every|a|its) (?:first|initial|opening) (?:\\w+ )?(?:days?|weeks?|months?|shifts?|orders?|shipments?|batch(?:es)?)',
+  '(?:during|at|in) (?:their |the |each |every )?(?:onboarding|induction|orientation)',
+  "as soon as (?!possible|we can|practicable|feasible)\\w+",
 ];
