@@ -222,27 +222,37 @@ function formOf(core: string): Form {
   const head = words.length > 0 && labelHeadWords.has(words[first]);
   let sentence = sentenceSubjectPattern.test(core.trimStart());
   let verbless = true;
+  // A clause inside the label ("What we did", "the steps we have taken", "that caused …") holds one verb of its own.
+  let inClause = false;
+  let clauseVerb = false;
   for (let i = 0; i < words.length && !sentence; i++) {
     const word = words[i];
+    if (clauseOpenerWords.has(word)) {
+      const pronoun = /^(?:i|we|you|they|he|she|it|this)$/.test(word);
+      if (!pronoun || inClause || (i > 0 && (labelHeadWords.has(words[i - 1]) || clauseNouns.has(words[i - 1])))) {
+        inClause = true;
+        clauseVerb = false;
+      }
+      continue;
+    }
     const finite = finiteVerbPattern.test(word) && /^[a-z']+$/.test(word);
-    const pastWithObject = pastVerb.test(word) && i > first && objectWords.has(words[i + 1] ?? '');
-    if (!finite && !pastWithObject) continue;
+    const past = pastVerb.test(word);
+    if (!finite && !past) continue;
     verbless = false;
-    if (!insideClause(words, i)) sentence = true;
+    if (inClause) {
+      if (!clauseVerb) clauseVerb = true;
+      // A second verb after the clause's own is the sentence's: "What went wrong was reviewed."
+      else if (finite && !auxiliaryChain.test(words[i - 1] ?? '')) sentence = true;
+      continue;
+    }
+    if (finite || (past && i > first && objectWords.has(words[i + 1] ?? ''))) sentence = true;
   }
   return { words, sentence, head, verbless: verbless && !sentence };
 }
 
-/** The verb at `at` belongs to a clause in the label: after "what", "that", or "the steps we" (a noun, then who acted). */
-function insideClause(words: string[], at: number): boolean {
-  for (let i = 0; i < at; i++) {
-    const word = words[i];
-    if (!clauseOpenerWords.has(word)) continue;
-    if (!/^(?:i|we|you|they|he|she|it|this)$/.test(word)) return true;
-    if (i > 0 && (labelHeadWords.has(words[i - 1]) || /^(?:things|mistakes|changes|measures|steps|actions)$/.test(words[i - 1]))) return true;
-  }
-  return false;
-}
+/** Words between the parts of one verb: "have been taken", "does not happen", "will now check". */
+const auxiliaryChain = /^(?:is|are|was|were|am|has|had|have|will|would|shall|should|can|could|may|might|must|did|does|do|not|never|been|be|also|now|already|\w+ly)$/;
+const clauseNouns = new Set(['things', 'mistakes', 'changes', 'measures', 'steps', 'actions']);
 
 function isCapitals(core: string): boolean {
   return /\p{Lu}.*\p{Lu}/u.test(core) && core === core.toUpperCase();
@@ -358,7 +368,8 @@ export function classifyHeading(text: string, aliases: Aliases = {}): { kind: Se
   const { core } = stripTerminator(stripLead(text).rest);
   const words = core.match(wordPattern)?.length ?? 0;
   if (words === 0 || words > 20) return { kind: 'other', kinds: [] };
-  const meaning = meaningOf(core, words, /\d/.test(core), aliases);
+  const content = (core.toLowerCase().match(wordPattern) ?? []).filter((w) => !labelLeadWords.has(w)).length;
+  const meaning = meaningOf(core, content, /\d/.test(core), aliases);
   if (!meaning) return { kind: 'other', kinds: [] };
   return { kind: meaning.kinds[0], kinds: meaning.kinds };
 }
