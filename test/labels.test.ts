@@ -89,3 +89,43 @@ describe('section reader', () => {
     assert.deepEqual(kindsOf(text), []);
   });
 });
+
+describe('letter-style POAs', () => {
+  const letter = [
+    'Dear Seller Performance Team,',
+    '',
+    'Our late orders happened because our only packer was off sick from May 4 to May 8, 2026. We did not train a second person.',
+    '',
+    'Actions taken:',
+    '• On May 9, 2026 we trained 2 more staff members to pack orders.',
+    '',
+    'Preventive measures:',
+    '• Every Friday our manager checks that 3 staff members can pack orders.',
+    '',
+  ].join('\n');
+  const rootCauseFinding = (text: string) => lint(text, { format: 'plain' }).findings.find((f) => f.ruleId === 'missing-root-cause');
+
+  it('points the missing root cause at the paragraph that reads like one, and labels it there', () => {
+    const finding = rootCauseFinding(letter);
+    assert.ok(finding);
+    assert.equal(finding.message, "No labelled root cause: the paragraph at line 3 reads like one. Label it 'Root cause:' so the reviewer finds it.");
+    assert.equal(finding.range.start.line, 2);
+    const [edit] = finding.fixes[0].edits;
+    const fixed = letter.slice(0, edit.start) + edit.newText + letter.slice(edit.end);
+    assert.equal(fixed, letter.replace('Our late orders', 'Root cause:\nOur late orders'));
+    assert.equal(rootCauseFinding(fixed), undefined);
+  });
+
+  it('names a label with a slip in its key word and offers to mend it', () => {
+    const finding = rootCauseFinding(`Root cuase:\n${letter.split('\n').slice(2).join('\n')}`);
+    assert.ok(finding);
+    assert.match(finding.message, /label at line 1 looks like one, but 'cuase' is not a word the reader knows\. Write 'cause'\./);
+    assert.equal(finding.fixes[0].edits[0].newText, 'cause');
+  });
+
+  it('keeps the message of a plan where nothing reads like the part', () => {
+    const finding = rootCauseFinding(letter.replace(/^Our late orders.*$/m, 'We are sorry for the late orders.'));
+    assert.match(finding?.message ?? '', /^No root cause section: Amazon asks first why the problem happened/);
+    assert.equal(finding?.range.start.line, 0);
+  });
+});

@@ -105,7 +105,7 @@ export const questionStartPattern = /^(?:what|why|how|which|when|where|who|did|d
 export const partCues = {
   'root-cause': [
     'because', 'due to', 'caused', 'causes?', 'reasons?', 'led to', 'resulted in', 'as a result of', 'failed to', 'did not', "didn't", 'didn’t',
-    'was not', 'were not', "wasn't", 'wasn’t', 'lack of', 'lacked', 'mistakes?', 'errors?', 'unaware', 'overlooked', 'oversight', 'root cause',
+    'was not', 'were not', 'had not', 'have not', "wasn't", 'wasn’t', 'lack of', 'lacked', 'mistakes?', 'errors?', 'unaware', 'overlooked', 'oversight', 'root cause',
     'the problem was', 'the issue was', 'went wrong', 'happened', 'occurred', 'missed',
   ],
   'actions-taken': [
