@@ -7,7 +7,8 @@ import {
   closingLine,
   conjunctionPattern,
   enumeratorPattern,
-  finiteVerbPattern,
+  contractedVerb,
+  finiteVerbs,
   kindCues,
   labelHeadWords,
   labelLeadWords,
@@ -17,6 +18,7 @@ import {
   planTitlePattern,
   questionStartPattern,
   requestPrefixPattern,
+  requestStart,
   sentenceSubjectPattern,
 } from '../words/en/labels';
 
@@ -71,7 +73,8 @@ const cuePatterns = Object.fromEntries(
   mainSectionKinds.map((kind) => [kind, { strong: compileWordList(kindCues[kind].strong, 'gi'), weak: compileWordList(kindCues[kind].weak, 'gi') }]),
 ) as Record<MainSectionKind, { strong: RegExp; weak: RegExp }>;
 const lonePatterns = Object.fromEntries(mainSectionKinds.map((kind) => [kind, compileWordList(loneCues[kind], 'i')])) as Record<MainSectionKind, RegExp>;
-const pastVerb = new RegExp(`^(?:[a-z]+ed|${irregularPastTense.join('|')})$`);
+const irregularPast = new Set(irregularPastTense);
+const isPastVerb = (word: string) => (word.length > 3 && word.endsWith('ed')) || irregularPast.has(word);
 const wordPattern = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 /** The text of a label without Markdown, quotes, numbering and closing punctuation. */
@@ -209,6 +212,8 @@ function meaningOf(core: string, contentWords: number, hasDigit: boolean, aliase
 
 interface Form {
   words: string[];
+  /** The words as written, for their case. */
+  raw: string[];
   sentence: boolean;
   head: boolean;
   verbless: boolean;
@@ -216,7 +221,8 @@ interface Form {
 
 /** Whether the words read as a heading (a noun phrase, a question word) or as a sentence with its own verb. */
 function formOf(core: string): Form {
-  const words = (core.toLowerCase().replace(/\(s\)/g, 's').match(wordPattern) ?? []).map((w) => w.replace(/’/g, "'"));
+  const raw = core.replace(/\(s\)/g, 's').match(wordPattern) ?? [];
+  const words = raw.map((w) => w.toLowerCase().replace(/’/g, "'"));
   let first = 0;
   while (first < words.length - 1 && labelLeadWords.has(words[first])) first++;
   const head = words.length > 0 && labelHeadWords.has(words[first]);
@@ -235,8 +241,8 @@ function formOf(core: string): Form {
       }
       continue;
     }
-    const finite = finiteVerbPattern.test(word) && /^[a-z']+$/.test(word);
-    const past = pastVerb.test(word);
+    const finite = finiteVerbs.has(word) || contractedVerb.test(word);
+    const past = isPastVerb(word);
     if (!finite && !past) continue;
     verbless = false;
     if (inClause) {
@@ -247,7 +253,7 @@ function formOf(core: string): Form {
     }
     if (finite || (past && i > first && objectWords.has(words[i + 1] ?? ''))) sentence = true;
   }
-  return { words, sentence, head, verbless: verbless && !sentence };
+  return { words, raw, sentence, head, verbless: verbless && !sentence };
 }
 
 /** Words between the parts of one verb: "have been taken", "does not happen", "will now check". */
@@ -258,9 +264,10 @@ function isCapitals(core: string): boolean {
   return /\p{Lu}.*\p{Lu}/u.test(core) && core === core.toUpperCase();
 }
 
-function isTitleCase(words: string[], core: string): boolean {
-  const raw = core.match(wordPattern) ?? [];
-  return words.length >= 2 && raw.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|the|to|and|for|a|an|in|on|we|it|this|from|our|by|with|or)$/.test(w));
+const minorWords = new Set(['of', 'the', 'to', 'and', 'for', 'a', 'an', 'in', 'on', 'we', 'it', 'this', 'from', 'our', 'by', 'with', 'or']);
+
+function isTitleCase(raw: string[]): boolean {
+  return raw.length >= 2 && raw.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || minorWords.has(w));
 }
 
 /** A line of prose that runs on from or into the next: a PDF or e-mail wrap, not a line of its own. */
@@ -278,33 +285,29 @@ interface Weighed {
 }
 
 /** Weighs one candidate label: `core` is its text without numbering, wrappers or closing punctuation. */
-function weigh(core: string, terminator: Terminator, lead: Lead, context: LabelContext, line: string, inline: boolean): Weighed {
-  const request = requestPrefixPattern.exec(core);
-  const subject = request && request[0].length < core.length ? core.slice(request[0].length) : core;
-  const form = formOf(subject);
-  const lead_ = form.words.findIndex((w) => !labelLeadWords.has(w));
-  const contentWords = lead_ < 0 ? 0 : form.words.length - lead_;
-  const hasDigit = /\d/.test(subject);
-  const meaning = meaningOf(core, contentWords, hasDigit, context.aliases ?? {});
-  const other = !meaning && (otherLabelPattern.test(core.trim()) || planTitlePattern.test(core));
-  let points = 0;
-  if (meaning?.strong) points += evidence.meaning;
+function weigh(raw: string, terminator: Terminator, lead: Lead, context: LabelContext, line: string, inline: boolean): Weighed {
+  const core = raw.trim();
+  const request = requestStart.test(core) ? requestPrefixPattern.exec(core) : null;
   const isRequest = request !== null && request[0].trim().length > 0;
+  const subject = isRequest && request[0].length < core.length ? core.slice(request[0].length) : core;
+  const form = formOf(subject);
+  const hasDigit = /\d/.test(subject);
+  let points = 0;
   if (isRequest) points += evidence.request;
   else if (form.head) points += evidence.head + (form.verbless ? evidence.verbless : 0);
   if (terminator === ':') points += evidence.colon;
   if (terminator === '?') {
-    const asks = questionStartPattern.test(subject.trim());
+    const asks = questionStartPattern.test(subject);
     points += asks ? evidence.question : evidence.questionWithoutQuestionWord;
     if (asks && /\byou(?:r)?\b/i.test(subject)) points += evidence.sellerCentralQuestion;
-  } else if (questionStartPattern.test(subject.trim()) && /\b(?:have|did|do|will) you\b/i.test(subject)) {
+  } else if (questionStartPattern.test(subject) && /\b(?:have|did|do|will) you\b/i.test(subject)) {
     // Seller Central's question copied without its "?".
     points += evidence.sellerCentralQuestion;
   }
   if (terminator === '.') points += evidence.fullStop;
   if (lead.numbered) points += evidence.numbered;
   if (lead.wrapped || context.wrapped) points += evidence.wrapped;
-  if (isCapitals(core) || isTitleCase(form.words, core)) points += evidence.capitals;
+  if (isCapitals(core) || isTitleCase(form.raw)) points += evidence.capitals;
   if (!inline) {
     if (isWrappedProse(line, core, context, terminator)) points += evidence.wrappedProse;
     else points += evidence.ownLine;
@@ -315,7 +318,23 @@ function weigh(core: string, terminator: Terminator, lead: Lead, context: LabelC
   if (/,\s*\S/.test(core)) points += evidence.comma;
   if (hasDigit) points += evidence.digit;
   if (context.marker === 'bullet' && terminator !== ':' && !lead.wrapped && !context.wrapped && !isCapitals(core)) points += evidence.bulletWithoutColon;
+  // The meaning is weighed last, and only where it could still make a label or a lead-in: most lines are sentences.
+  const best = points + evidence.meaning;
+  if (best < evidence.threshold && !(terminator === ':' && best >= 0)) {
+    return { points, other: best >= evidence.threshold - evidence.meaning && otherLabelPattern.test(core), sentence: form.sentence };
+  }
+  const firstContent = form.words.findIndex((w) => !labelLeadWords.has(w));
+  const contentWords = firstContent < 0 ? 0 : form.words.length - firstContent;
+  const meaning = meaningOf(core, contentWords, hasDigit, context.aliases ?? {});
+  if (meaning?.strong) points += evidence.meaning;
+  const other = !meaning && (otherLabelPattern.test(core) || planTitlePattern.test(core));
   return { points, meaning, other, sentence: form.sentence };
+}
+
+function countSpaces(text: string): number {
+  let spaces = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) spaces++;
+  return spaces;
 }
 
 /** Two sentences on one line ("Root cause. We …") are never one label. */
@@ -332,6 +351,8 @@ export function readLineLabel(line: string, context: LabelContext = {}): LineLab
   if (!trimmedEnd.trim() || trimmedEnd.length > 260) return undefined;
   const trimmed = trimmedEnd.trim();
   if (closingLine.test(trimmed)) return { kind: 'other', kinds: [], length: trimmedEnd.length };
+  // A long line with no colon, no wrapper, no numbering and no request of Amazon's cannot gather the points: most lines are sentences.
+  if (!context.wrapped && countSpaces(trimmed) >= 18 && !trimmed.includes(':') && /^[\p{Ll}\p{Lu}]/u.test(trimmed) && !requestStart.test(trimmed)) return undefined;
   const heading = context.wrapped === true || /^\s*#{1,6}\s/.test(trimmedEnd);
   const lead = stripLead(trimmedEnd);
   lead.wrapped ||= heading;
@@ -348,7 +369,7 @@ export function readLineLabel(line: string, context: LabelContext = {}): LineLab
       return { kind: weighed.meaning.kinds[0], kinds: weighed.meaning.kinds, length: lead.offset + colon + 1 + closing.replace(/\s+$/, '').length };
     }
   }
-  if (trimmedEnd.length > 200) return undefined;
+  if (trimmedEnd.length > 200 || countSpaces(trimmedEnd) > 30) return undefined;
   const { core, terminator, exclaimed } = stripTerminator(lead.rest);
   if (exclaimed || !core.trim() || /[;,]$/.test(core) || innerSentenceEnd.test(core)) return undefined;
   const weighed = weigh(core, terminator, lead, context, trimmedEnd, false);

@@ -12,6 +12,7 @@ export const enumeratorPattern =
  * Amazon's own requests, which sellers copy as labels: "Greater detail on the
  * root cause(s) of …", "Please provide the actions …", "Explain how you will …".
  */
+export const requestStart = /^(?:please|provide|give|share|explain|describe|detail|details|list|tell|greater|more|further|additional)\b/i;
 export const requestPrefixPattern =
   /^(?:(?:please\s+)?(?:provide|give|share|explain|describe|detail|list|tell\s+us)\s+(?:us\s+)?(?:with\s+)?(?:more\s+|greater\s+|further\s+)?(?:details?|information)?\s*(?:on|about|of|regarding)?\s*|(?:greater|more|further|additional)\s+details?\s+(?:on|about|of|regarding)\s+|details?\s+(?:on|about|of|regarding)\s+)/i;
 
@@ -86,8 +87,13 @@ export const sentenceSubjectPattern =
   /^(?:i|we|they|he|she|it|there|this|these|those|you|i'm|we've|we're|i've|our (?:team|company|staff|warehouse|business|packer|packers|supplier|manager)|my (?:team|company|staff|business))\b(?!\s*[:?]?\s*$)/i;
 
 /** A verb of the main clause: with one of these at the top level, a line is a sentence, not a label. */
-export const finiteVerbPattern =
-  /\b(?:is|are|was|were|am|has|had|have|will|would|shall|should|can|could|may|might|must|did|does|do|include|includes|included|led|caused|resulted|follows?)\b|['’](?:s|re|ve|ll)\b/i;
+export const finiteVerbs = new Set([
+  'is', 'are', 'was', 'were', 'am', 'has', 'had', 'have', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'did', 'does', 'do',
+  'include', 'includes', 'included', 'led', 'caused', 'resulted', 'follow', 'follows',
+]);
+
+/** A contraction that holds a verb: "it's", "we're", "we've", "we'll". */
+export const contractedVerb = /['’](?:s|re|ve|ll)$/;
 
 /** Words before a verb that put it in a clause inside the label: "What we did", "Actions that have been taken". */
 export const clauseOpenerWords = new Set(['what', 'why', 'how', 'which', 'when', 'where', 'that', 'who', 'whom', 'whose', 'i', 'we', 'you', 'they', 'he', 'she', 'it', 'this']);
