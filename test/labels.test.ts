@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { parsePlanOfAction } from '../server/src/engine/parse';
-import { lint } from '../server/src/engine/lint';
+import { lint } from './support/lint';
 import type { DocumentFormat } from '../server/src/engine/model';
 import type { MainSectionKind } from '../server/src/common/settings';
 import { realLabelForms } from './support/label-forms';
