@@ -125,14 +125,14 @@ describe('configuration', () => {
   });
 
   describe('section aliases', () => {
-    const text = ['Problem analysis:', 'Our scale read ounces as grams from March 1 to March 9, 2026.', '', 'Fixes applied:', '• On March 10, 2026 our shipping lead recalibrated all 3 scales.', '', 'Safeguards:', '• Every Monday our shipping lead weighs 5 test parcels on each scale.', ''].join('\n');
+    const text = ['Lessons learned:', 'Our scale read ounces as grams from March 1 to March 9, 2026.', '', 'Fixes applied:', '• On March 10, 2026 our shipping lead recalibrated all 3 scales.', '', 'Safeguards:', '• Every Monday our shipping lead weighs 5 test parcels on each scale.', ''].join('\n');
 
     it('an unknown label is not a section without an alias', () => {
       assert.ok(ids(lintWith(text, {}, 'plain')).includes('missing-root-cause'));
     });
 
     it('labels given as aliases are read as the three sections, in plain text and as Markdown headings', () => {
-      const aliases = { 'root-cause': ['Problem analysis'], 'actions-taken': ['Fixes applied'], 'preventive-measures': ['Safeguards'] };
+      const aliases = { 'root-cause': ['Lessons learned'], 'actions-taken': ['Fixes applied'], 'preventive-measures': ['Safeguards'] };
       const plain = lint(text, { format: 'plain', settings: mergeSettings({ sections: { aliases } }) });
       assert.deepEqual(plain.poa.sections.map((s) => s.kind), ['root-cause', 'actions-taken', 'preventive-measures']);
       assert.deepEqual(ids(plain.findings), []);
@@ -143,7 +143,7 @@ describe('configuration', () => {
     });
 
     it('aliases from .poarc.json reach the CLI', () => {
-      const rc = JSON.stringify({ sections: { aliases: { 'root-cause': ['Problem analysis'], 'actions-taken': ['Fixes applied'], 'preventive-measures': ['Safeguards'] } } });
+      const rc = JSON.stringify({ sections: { aliases: { 'root-cause': ['Lessons learned'], 'actions-taken': ['Fixes applied'], 'preventive-measures': ['Safeguards'] } } });
       const dir = workspace({ '.poarc.json': rc, 'plan.poa.txt': text });
       const result = cli(['--format', 'json', join(dir, 'plan.poa.txt')]);
       assert.deepEqual((JSON.parse(result.stdout) as JsonReport[])[0].messages, []);

@@ -6,7 +6,16 @@ export type DocumentFormat = 'markdown' | 'plain';
 export type SectionKind = MainSectionKind | 'other';
 
 export interface Section {
+  /** The part the label names first; `other` for any label that is none of the three. */
   kind: SectionKind;
+  /** Every main part the label opens: one, or two where a label merges them ("Corrective actions taken to prevent …"). */
+  kinds: MainSectionKind[];
+  /**
+   * The reader only guessed this part: a sentence introduced it ("The main
+   * reasons were:"), not a label. It counts as present, but no tense or
+   * timing rule judges its items.
+   */
+  guessed?: boolean;
   /** The label as the seller wrote it, without list markers or Markdown syntax. */
   label: Span;
   labelText: string;
@@ -41,6 +50,8 @@ export interface ActionItem {
   span: Span;
   text: string;
   section: Section;
+  /** The part the item is judged as: its section's, or for a merged label, by what the item says. */
+  kind: MainSectionKind;
   source: 'list-item' | 'sentence';
 }
 

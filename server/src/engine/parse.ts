@@ -1,4 +1,8 @@
-import { classifyLabel, matchLineLabel, type Aliases } from './labels';
+import { classifyHeading, readLineLabel, type Aliases, type LabelContext } from './labels';
+import { compileWordList } from './patterns';
+import { subjectLine } from '../words/en/labels';
+import { promisePatterns } from '../words/en/promises';
+import type { MainSectionKind } from '../common/settings';
 import { layoutMarkdown, type SourceBlock, type SourceLayout } from './markdown';
 import type { ActionItem, Block, DocumentFormat, PlanOfAction, Section, SectionKind, Sentence } from './model';
 import { layoutPlainText, plainListMarker, splitLines } from './plain';
@@ -37,7 +41,23 @@ function maskText(text: string, hidden: Span[]): string {
 interface LabelBlock extends Block {
   kind: 'label';
   sectionKind: SectionKind;
+  sectionKinds: MainSectionKind[];
   style: Section['style'];
+  /** A sentence that introduces a part rather than a label: its part is only guessed. */
+  leadIn?: boolean;
+}
+
+function labelBlock(span: Span, label: { kind: SectionKind; kinds: MainSectionKind[]; leadIn?: boolean }, style: Section['style']): LabelBlock {
+  return { kind: 'label', span, depth: 0, sectionKind: label.kind, sectionKinds: label.kinds, style, ...(label.leadIn && { leadIn: true }) };
+}
+
+/** The list marker before an item's text: a bullet, or numbering and lettering ("1.", "a)"), which labels may carry. */
+function markerOf(text: string, start: number): LabelContext['marker'] {
+  let i = start;
+  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
+  const marker = text.slice(i, start).trim();
+  if (!marker) return undefined;
+  return /[\p{L}\p{N}]/u.test(marker) ? 'numbered' : 'bullet';
 }
 
 type ModelBlock = Block | LabelBlock;
@@ -48,17 +68,25 @@ type ModelBlock = Block | LabelBlock;
  */
 function readParagraph(text: string, masked: string, block: SourceBlock, format: DocumentFormat, aliases: Aliases, out: ModelBlock[]): void {
   let prose: Block | undefined;
-  for (const line of splitLines(masked, block.span)) {
+  const lines = splitLines(masked, block.span);
+  const contentOf = (i: number) => (i >= 0 && i < lines.length ? masked.slice(lines[i].start, lines[i].end) : undefined);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     const content = masked.slice(line.start, line.end);
     if (!content.trim()) {
       prose = undefined;
       continue;
     }
     const isBold = format === 'markdown' && /^\s*(\*\*|__)/.test(text.slice(line.start, line.end));
-    const label = matchLineLabel(content, aliases, isBold);
+    // "[Describe the actions you took]" is a template's slot, not a label.
+    const templateSlot = /^\s*\[[^\]]*\]\s*$/.test(text.slice(line.start, line.end));
+    const previous = contentOf(i - 1);
+    const next = contentOf(i + 1);
+    const ownParagraph = !previous?.trim() && !next?.trim();
+    const label = templateSlot ? undefined : readLineLabel(content, { aliases, wrapped: isBold, ownParagraph, previous: previous?.trim() ? previous : undefined, next: next?.trim() ? next : undefined });
     if (label) {
       const labelSpan = trimSpan(masked, { start: line.start, end: line.start + label.length });
-      out.push({ kind: 'label', span: labelSpan, depth: 0, sectionKind: label.kind, style: isBold ? 'bold' : 'plain' } as LabelBlock);
+      out.push(labelBlock(labelSpan, label, isBold ? 'bold' : 'plain'));
       const rest = trimSpan(masked, { start: line.start + label.length, end: line.end });
       prose = rest.end > rest.start ? { kind: 'paragraph', span: rest, depth: 0 } : undefined;
       if (prose) out.push(prose);
@@ -82,20 +110,23 @@ function readItem(text: string, masked: string, block: SourceBlock, format: Docu
   const lines = splitLines(masked, block.span);
   // A section label on a later line of the item ("2. Actions taken" then "PREVENTIVE MEASURES" with no
   // blank line between) is read there, as it is in a paragraph: Markdown runs such a line into the item.
-  const isSectionLabel = (line: Span) => {
-    const kind = matchLineLabel(masked.slice(line.start, line.end), aliases)?.kind;
-    return kind !== undefined && kind !== 'other';
+  const isSectionLabel = (line: Span, i: number) => {
+    const label = readLineLabel(masked.slice(line.start, line.end), { aliases, previous: masked.slice(lines[i - 1].start, lines[i - 1].end) });
+    return label !== undefined && label.kind !== 'other' && !label.leadIn;
   };
-  const labelLine = lines.findIndex((line, i) => i > 0 && isSectionLabel(line));
+  const labelLine = lines.findIndex((line, i) => i > 0 && isSectionLabel(line, i));
   if (labelLine > 0) {
     readItem(text, masked, { ...block, span: { start: block.span.start, end: lines[labelLine - 1].end } }, format, aliases, out);
     readParagraph(text, masked, { ...block, kind: 'paragraph', span: { start: lines[labelLine].start, end: block.span.end } }, format, aliases, out);
     return;
   }
   const firstLineEnd = lines[0].end;
-  const label = matchLineLabel(masked.slice(block.span.start, firstLineEnd), aliases);
-  if (label && label.kind !== 'other') {
-    out.push({ kind: 'label', span: trimSpan(masked, { start: block.span.start, end: block.span.start + label.length }), depth: 0, sectionKind: label.kind, style: 'plain' } as LabelBlock);
+  const marker = markerOf(text, block.span.start);
+  const next = lines.length > 1 ? masked.slice(lines[1].start, lines[1].end) : undefined;
+  const label = readLineLabel(masked.slice(block.span.start, firstLineEnd), { aliases, marker, ownParagraph: lines.length === 1, next });
+  // A bullet that introduces a list ("• We did the following:") is an item, not a part of its own.
+  if (label && label.kind !== 'other' && !(label.leadIn && marker === 'bullet')) {
+    out.push(labelBlock(trimSpan(masked, { start: block.span.start, end: block.span.start + label.length }), label, 'plain'));
     const rest = trimSpan(masked, { start: block.span.start + label.length, end: block.span.end });
     if (rest.end > rest.start) out.push({ kind: 'paragraph', span: rest, depth: 0 });
     return;
@@ -141,30 +172,46 @@ export function parsePlanOfAction(text: string, options: ParseOptions = {}): Pla
   const sections: Section[] = [];
   let subject: Span | undefined;
   let current: Section | undefined;
-  const startSection = (kind: SectionKind, label: Span, headingLevel: number, style: Section['style']) => {
+  const startSection = (kind: SectionKind, kinds: MainSectionKind[], label: Span, headingLevel: number, style: Section['style'], guessed = false) => {
     if (current) current.body = { start: current.body.start, end: lineStartOf(text, label.start) };
-    current = { kind, label, labelText: masked.slice(label.start, label.end).replace(/\s+/g, ' ').trim(), body: { start: label.end, end: text.length }, headingLevel, style };
+    const labelText = masked.slice(label.start, label.end).replace(/\s+/g, ' ').trim();
+    current = { kind, kinds, label, labelText, body: { start: label.end, end: text.length }, headingLevel, style, ...(guessed && { guessed: true }) };
     sections.push(current);
   };
+  const headings = new Map<Block, { kind: SectionKind; kinds: MainSectionKind[] }>();
+  // A lead-in only opens a part that no label names anywhere in the plan.
+  const labelled = new Set<MainSectionKind>();
+  for (const block of blocks) {
+    if (block.kind === 'heading') {
+      const heading = classifyHeading(masked.slice(block.span.start, block.span.end), aliases);
+      headings.set(block, heading);
+      heading.kinds.forEach((kind) => labelled.add(kind));
+    } else if (block.kind === 'label' && !(block as LabelBlock).leadIn) {
+      (block as LabelBlock).sectionKinds.forEach((kind) => labelled.add(kind));
+    }
+  }
   const contentBlocks: Block[] = [];
   for (const block of blocks) {
     if (block.kind === 'heading') {
-      const headingText = masked.slice(block.span.start, block.span.end);
-      const kind = classifyLabel(headingText, aliases) ?? 'other';
+      const { kind, kinds } = headings.get(block)!;
       const isSubheading = kind === 'other' && current !== undefined && current.kind !== 'other' && block.depth > current.headingLevel && current.headingLevel > 0;
       if (isSubheading) continue;
       if (!subject && kind === 'other' && sections.length === 0 && block.depth === 1) subject = block.span;
-      startSection(kind, block.span, block.depth, 'heading');
+      startSection(kind, kinds, block.span, block.depth, 'heading');
     } else if (block.kind === 'label') {
       const label = block as LabelBlock;
-      startSection(label.sectionKind, label.span, 0, label.style);
+      if (label.leadIn && label.sectionKinds.every((kind) => labelled.has(kind) || current?.kinds.includes(kind))) {
+        contentBlocks.push({ kind: 'paragraph', span: label.span, depth: 0 });
+        continue;
+      }
+      startSection(label.sectionKind, label.sectionKinds, label.span, 0, label.style, label.leadIn);
     } else {
       contentBlocks.push(block);
     }
   }
   if (!subject) {
-    const subjectLine = /^[ \t]*(?:subject|re)[ \t]*:[^\r\n]*/im.exec(masked.slice(0, 2000));
-    if (subjectLine) subject = trimSpan(masked, { start: subjectLine.index, end: subjectLine.index + subjectLine[0].length });
+    const found = subjectLine.exec(masked.slice(0, 2000));
+    if (found) subject = trimSpan(masked, { start: found.index, end: found.index + found[0].length });
   }
 
   const sectionAt = (offset: number): Section | undefined => {
@@ -186,18 +233,36 @@ export function parsePlanOfAction(text: string, options: ParseOptions = {}): Pla
     }
     if (block.kind === 'item' && section && section.kind !== 'other') {
       sectionsWithList.add(section);
-      if (!block.introducesList) items.push({ span: block.span, text: masked.slice(block.span.start, block.span.end), section, source: 'list-item' });
+      if (!block.introducesList) {
+        const itemText = masked.slice(block.span.start, block.span.end);
+        items.push({ span: block.span, text: itemText, section, kind: judgedKind(section, itemText), source: 'list-item' });
+      }
     }
   }
   for (const sentence of sentences) {
     const section = sentence.section;
     if (!section || section.kind === 'other' || sectionsWithList.has(section)) continue;
     if (/:\s*$/.test(sentence.text)) continue;
-    items.push({ span: sentence.span, text: sentence.text, section, source: 'sentence' });
+    items.push({ span: sentence.span, text: sentence.text, section, kind: judgedKind(section, sentence.text), source: 'sentence' });
   }
   items.sort((a, b) => a.span.start - b.span.start);
 
   return { text, masked, format, hidden: layout.hidden, lines: new LineIndex(text), subject, blocks: contentBlocks, sections, items, sentences };
+}
+
+const promise = compileWordList(promisePatterns, 'i');
+
+/**
+ * The part an item is judged as. Under a label that merges actions and
+ * prevention, a promise is a preventive measure and anything else an action
+ * taken; under one that names the root cause with another part, an item is
+ * read as cause, which no tense or timing rule judges.
+ */
+export function judgedKind(section: Section, text: string): MainSectionKind {
+  const kinds = section.kinds;
+  if (kinds.length <= 1) return section.kind === 'other' ? 'root-cause' : section.kind;
+  if (kinds.includes('root-cause')) return 'root-cause';
+  return promise.test(text) ? 'preventive-measures' : 'actions-taken';
 }
 
 function lineStartOf(text: string, offset: number): number {

@@ -51,7 +51,7 @@ export const actionsNotTaken: Rule = {
   fixable: false,
   *check({ poa }): Iterable<RuleFinding> {
     for (const item of poa.items) {
-      if (item.section.kind !== 'actions-taken') continue;
+      if (item.section.guessed || item.kind !== 'actions-taken') continue;
       const found = mainClausePromise(item.text);
       if (!found) continue;
       done.lastIndex = 0;

@@ -8,7 +8,7 @@ export const emptySection: Rule = {
   fixable: false,
   *check({ poa }): Iterable<RuleFinding> {
     for (const section of poa.sections) {
-      if (section.kind === 'other') continue;
+      if (section.kind === 'other' || section.guessed) continue;
       const body = poa.masked.slice(section.body.start, section.body.end);
       const rest = body.replace(placeholderPattern, ' ').replace(/[\s\p{P}\p{S}]+/gu, '');
       if (rest.length > 0) continue;

@@ -1,4 +1,5 @@
 import { compileWordList, quote } from '../engine/patterns';
+import { judgedKind } from '../engine/parse';
 import { irregularParticiples, statePredicates } from '../words/en/verbs';
 import type { Rule, RuleFinding } from '../engine/rule';
 
@@ -23,7 +24,9 @@ export const passiveVoice: Rule = {
   fixable: false,
   *check({ poa }): Iterable<RuleFinding> {
     for (const sentence of poa.sentences) {
-      const kind = sentence.section?.kind;
+      const section = sentence.section;
+      if (!section || section.kind === 'other' || section.guessed) continue;
+      const kind = judgedKind(section, sentence.text);
       if (kind !== 'root-cause' && kind !== 'actions-taken') continue;
       passive.lastIndex = 0;
       let match: RegExpExecArray | null;

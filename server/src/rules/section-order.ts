@@ -23,6 +23,7 @@ export const sectionOrder: Rule = {
   *check({ poa }): Iterable<RuleFinding> {
     const firsts: { section: Section; rank: number }[] = [];
     for (const section of poa.sections) {
+      if (section.guessed) continue;
       const r = rank[section.kind];
       if (r !== undefined && !firsts.some((f) => f.rank === r)) firsts.push({ section, rank: r });
     }

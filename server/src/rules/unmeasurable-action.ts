@@ -27,7 +27,7 @@ export const unmeasurableAction: Rule = {
   fixable: false,
   *check({ poa }): Iterable<RuleFinding> {
     for (const item of poa.items) {
-      if (item.section.kind !== 'actions-taken' && item.section.kind !== 'preventive-measures') continue;
+      if (item.section.guessed || (item.kind !== 'actions-taken' && item.kind !== 'preventive-measures')) continue;
       // An item whose number is still template text ("[X] units") is the placeholder rule's to report.
       quantitySlot.lastIndex = 0;
       if (quantitySlot.test(item.text) || isOnlyPlaceholders(item.text) || offersOnlyReading(poa, item)) continue;

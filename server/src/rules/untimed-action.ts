@@ -15,18 +15,19 @@ export const untimedAction: Rule = {
   fixable: true,
   *check({ poa, time }): Iterable<RuleFinding> {
     for (const item of poa.items) {
-      if (item.section.kind !== 'actions-taken' && item.section.kind !== 'preventive-measures') continue;
+      // Under a part the reader only guessed, tense and timing are not judged.
+      if (item.section.guessed || (item.kind !== 'actions-taken' && item.kind !== 'preventive-measures')) continue;
       // An item whose date is still template text ("on [date]") is the placeholder rule's to report.
       timeSlot.lastIndex = 0;
       if (timeSlot.test(item.text) || isOnlyPlaceholders(item.text) || offersOnlyReading(poa, item)) continue;
       if (time.hasTimeExpression(item.text)) continue;
       if (item.section.kind === 'preventive-measures' && hasEventTrigger(item.text)) continue;
       const message =
-        item.section.kind === 'actions-taken'
+        item.kind === 'actions-taken'
           ? "Say when you did this: add the date, e.g. 'on March 3, 2026'. Reviewers reject actions without dates."
           : "Say when: add a start date or deadline ('starting March 15, 2026', 'by March 15, 2026'), how often ('every Monday') or the event that sets it off ('before each listing goes live').";
       const { start, end } = item.span;
-      yield { start, end, message, fixes: [addDateFix(item.section.kind, item.text, start, end), smartActionFix(item.section.kind, start, end)] };
+      yield { start, end, message, fixes: [addDateFix(item.kind, item.text, start, end), smartActionFix(item.kind, start, end)] };
     }
   },
 };

@@ -35,4 +35,5 @@ export const statePredicates = [
   'aware', 'unaware', 'sorry', 'prepared', 'equipped', 'authorized', 'authorised', 'registered', 'licensed', 'certified', 'closed', 'open',
   'finished', 'done', 'gone', 'involved', 'worried', 'surprised', 'confused', 'disappointed', 'devastated', 'frustrated', 'shocked', 'upset',
   'unexpected', 'affected', 'unaffected', 'needed', 'intended', 'limited', 'entitled', 'focused', 'complicated', 'experienced', 'skilled', 'established', 'sold out', 'out of stock',
+  'prohibited', 'permitted', 'banned', 'restricted', 'owned', 'protected', 'trademarked', 'copyrighted', 'patented',
 ];
