@@ -177,7 +177,10 @@ export function parsePlanOfAction(text: string, options: ParseOptions = {}): Pla
     const labelText = masked.slice(label.start, label.end).replace(/\s+/g, ' ').trim();
     current = { kind, kinds, label, labelText, body: { start: label.end, end: text.length }, headingLevel, style, ...(guessed && { guessed: true }) };
     sections.push(current);
+    bodyStarted = false;
   };
+  /** Whether the current section has content yet: a label of its own kind right after its label is its first line, not a second section. */
+  let bodyStarted = false;
   const headings = new Map<Block, { kind: SectionKind; kinds: MainSectionKind[] }>();
   // A lead-in only opens a part that no label names anywhere in the plan.
   const labelled = new Set<MainSectionKind>();
@@ -200,13 +203,16 @@ export function parsePlanOfAction(text: string, options: ParseOptions = {}): Pla
       startSection(kind, kinds, block.span, block.depth, 'heading');
     } else if (block.kind === 'label') {
       const label = block as LabelBlock;
-      if (label.leadIn && label.sectionKinds.every((kind) => labelled.has(kind) || current?.kinds.includes(kind))) {
+      const restatesCurrent = current !== undefined && current.kind !== 'other' && !bodyStarted && label.sectionKind === current.kind;
+      if (restatesCurrent || (label.leadIn && label.sectionKinds.every((kind) => labelled.has(kind) || current?.kinds.includes(kind)))) {
         contentBlocks.push({ kind: 'paragraph', span: label.span, depth: 0 });
+        bodyStarted = true;
         continue;
       }
       startSection(label.sectionKind, label.sectionKinds, label.span, 0, label.style, label.leadIn);
     } else {
       contentBlocks.push(block);
+      bodyStarted = true;
     }
   }
   if (!subject) {
