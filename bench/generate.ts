@@ -5,6 +5,8 @@
  * comments, and the mistakes the rules flag at a realistic rate (blame,
  * vague promises, undated actions, placeholders, promises in actions taken).
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 
 /** mulberry32: small, fast and the same on every machine. */
 function random(seed: number): () => number {
@@ -165,8 +167,7 @@ export const benchSizes = [
 
 // `tsx bench/generate.ts [dir]` writes the four sizes for a look.
 if (require.main === module) {
-  const { mkdirSync, writeFileSync } = require('node:fs') as typeof import('node:fs');
-  const dir = process.argv[2] ?? require('node:os').tmpdir();
+  const dir = process.argv[2] ?? tmpdir();
   mkdirSync(dir, { recursive: true });
   for (const { label, bytes } of benchSizes) {
     const file = `${dir}/${label.replace(' ', '').replace('.', '_')}.poa.md`;

@@ -98,7 +98,7 @@ async function withLock(name, fn) {
       if (error.code !== 'EEXIST') throw error;
       const age = Date.now() - fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs;
       if (age > INSTALL_TIMEOUT_MS) fs.rmSync(lock, { recursive: true, force: true });
-      else if (Date.now() > deadline) throw new Error(`Timed out waiting for ${lock}`);
+      else if (Date.now() > deadline) throw new Error(`Timed out waiting for ${lock}`, { cause: error });
       else await new Promise((r) => setTimeout(r, 1000));
     }
   }

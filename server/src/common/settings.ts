@@ -322,7 +322,7 @@ export function readSettings(raw: unknown, knownRules: readonly string[]): { set
     const read = spec.read(value, spec.key, problems, { knownRules });
     if (read !== undefined) setPath(settings, path, read);
   }
-  return { settings: settings as Partial<PoaSettings>, problems };
+  return { settings, problems };
 }
 
 /** Later layers win key by key; rule levels merge rule by rule, aliases kind by kind, vocabularies add up. */
