@@ -1,7 +1,7 @@
 import type { Span } from './text';
 
 const abbreviations = new Set(
-  'e.g i.e etc mr mrs ms dr inc ltd co corp no nos vs approx est dept u.s u.k st jan feb mar apr jun jul aug sep sept oct nov dec a.m p.m fig ref'.split(' '),
+  ('e.g i.e etc mr mrs ms dr inc ltd co corp no nos vs approx est dept u.s u.k st ' + 'jan feb mar apr jun jul aug sep sept oct nov dec a.m p.m fig ref').split(' '),
 );
 
 /** Splits prose into sentences: at . ! ? followed by space and anything but a lower-case word. */
