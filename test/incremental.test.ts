@@ -215,7 +215,8 @@ describe('textDocument/publishDiagnostics while edits arrive', function () {
 });
 
 describe('linters', () => {
-  const plan = '## Root cause\n\nOur Tuesday batch left the dock unscanned.\n\n## Actions taken\n\n- We moved to a new label printer as needed on March 3, 2026.\n';
+  const plan = '## Root cause\n\nOur Tuesday batch left the dock unscanned.\n\n## Actions taken\n\n' +
+    '- We moved to a new label printer as needed on March 3, 2026.\n';
   const blamed = (result: LintResult) => result.findings.filter((f) => f.ruleId === 'blame' || f.ruleId === 'vague').map((f) => f.ruleId);
 
   it('two linters with different vocabulary never share a result, whichever runs first', () => {

@@ -50,7 +50,7 @@ describe('any edit sequence', function () {
   });
   after(async () => server?.stop());
 
-  it('after random incremental edits over stdio, the diagnostics published for the last version equal a fresh lint of the final text', async () => {
+  it('after random incremental edits over stdio, the diagnostics of the last version equal a fresh lint of the final text', async () => {
     const documents = anyDocument(seeds).filter(({ text }) => text.length < 40_000);
     await fc.assert(
       fc.asyncProperty(documents, fc.array(step, { minLength: 1, maxLength: 25 }), async ({ text: initial, format }, steps) => {
