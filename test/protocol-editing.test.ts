@@ -274,7 +274,7 @@ describe('editing features over stdio', function () {
     ]);
   });
 
-  it('poa/ruleDocumentation: answers with the bundled doc of a rule (no file is read), null for an unknown id; poa/ruleList lists the rules', async () => {
+  it("poa/ruleDocumentation gives a rule's bundled doc (no file read), null for an unknown id; poa/ruleList lists the rules", async () => {
     const doc = await server.connection.sendRequest<{ markdown: string } | null>('poa/ruleDocumentation', { ruleId: 'blame' });
     assert.equal(doc?.markdown, readFileSync(join(__dirname, '..', 'server', 'src', 'rules', 'blame.md'), 'utf8'));
     assert.equal(await server.connection.sendRequest('poa/ruleDocumentation', { ruleId: '../../package.json' }), null);

@@ -56,7 +56,15 @@ export class TestServer {
 
   constructor(private readonly options: TestServerOptions = {}) {
     const args = options.faults
-      ? ['--require', join(__dirname, 'markdown-text.cjs'), '--import', 'tsx', join(__dirname, 'faulty-server.ts'), '--stdio', options.faults.join(',')]
+      ? [
+          '--require',
+          join(__dirname, 'markdown-text.cjs'),
+          '--import',
+          'tsx',
+          join(__dirname, 'faulty-server.ts'),
+          '--stdio',
+          options.faults.join(','),
+        ]
       : [serverPath, '--stdio'];
     this.process = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'] });
     this.process.stderr!.on('data', (chunk) => this.stderr.push(String(chunk)));

@@ -44,7 +44,7 @@ export interface SentenceScope {
   section?: SectionKind;
   settings: PoaSettings;
   /** A matcher for a list of the user's phrases, built once per list by the linter. */
-  phrases(list: readonly string[]): PhraseMatcher;
+  phrases: (list: readonly string[]) => PhraseMatcher;
 }
 
 /**
