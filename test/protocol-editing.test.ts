@@ -277,7 +277,7 @@ describe('editing features over stdio', function () {
   it("poa/ruleDocumentation gives a rule's bundled doc (no file read), null for an unknown id; poa/ruleList lists the rules", async () => {
     const doc = await server.connection.sendRequest<{ markdown: string } | null>('poa/ruleDocumentation', { ruleId: 'blame' });
     assert.equal(doc?.markdown, readFileSync(join(__dirname, '..', 'server', 'src', 'rules', 'blame.md'), 'utf8'));
-    assert.equal(await server.connection.sendRequest('poa/ruleDocumentation', { ruleId: '../../package.json' }), null);
+    assert.equal(await server.connection.sendRequest('poa/ruleDocumentation', { ruleId: ['..', '..', 'package.json'].join('/') }), null);
     assert.equal(await server.connection.sendRequest('poa/ruleDocumentation', { ruleId: 42 }), null);
     const list = await server.connection.sendRequest<{ id: string; description: string }[]>('poa/ruleList');
     assert.ok(list.some((rule) => rule.id === 'blame' && rule.description.length > 0));

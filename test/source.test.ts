@@ -74,7 +74,11 @@ describe('source', () => {
   });
 
   it('no tracked file, comments included, cites a path outside the repository', () => {
-    const outside = trackedText().flatMap(({ file, text }) => outsidePaths(file, text));
+    // This file's own samples above are the exception.
+    const self = relative(root, __filename).split('\\').join('/');
+    const outside = trackedText()
+      .filter(({ file }) => file !== self)
+      .flatMap(({ file, text }) => outsidePaths(file, text));
     assert.deepEqual(outside, [], `paths outside the repository:\n${outside.join('\n')}`);
   });
 });
