@@ -5,6 +5,8 @@
  * comments, and the mistakes the rules flag at a realistic rate (blame,
  * vague promises, undated actions, placeholders, promises in actions taken).
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 
 /** mulberry32: small, fast and the same on every machine. */
 function random(seed: number): () => number {
@@ -55,8 +57,10 @@ function date(w: Writer): string {
 function rootCauseSentence(w: Writer): string {
   const n = w.int(3, 240);
   const sentences = [
-    `Between ${date(w)} and ${date(w)}, ${n} orders were confirmed after the ${w.int(1, 5)} PM cut-off because ${w.pick(owners)} started the shift too late.`,
-    `Our handling time was set to ${w.int(1, 3)} days for all ${w.int(20, 400)} SKUs, including ${w.int(2, 40)} oversized SKUs that take two people to pack.`,
+    `Between ${date(w)} and ${date(w)}, ${n} orders were confirmed after the ${w.int(1, 5)} PM cut-off because ` +
+      `${w.pick(owners)} started the shift too late.`,
+    `Our handling time was set to ${w.int(1, 3)} days for all ${w.int(20, 400)} SKUs, ` +
+      `including ${w.int(2, 40)} oversized SKUs that take two people to pack.`,
     `Nobody reviewed ${w.pick(things)} each week, so the problem ran for ${w.int(2, 9)} weeks before we saw it.`,
     `We listed the ${w.pick(products)} as new although ${w.int(2, 30)} units came back from buyers and were resold without inspection.`,
     `Our supplier invoice did not match the brand name on the listing, and we did not check it before we sent ${n} units to FBA.`,
@@ -83,7 +87,8 @@ function actionSentence(w: Writer): string {
 
 function preventionSentence(w: Writer): string {
   const sentences = [
-    `Every ${w.pick(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'])} at ${w.int(8, 11)} AM ${w.pick(owners)} reviews the late shipment rate and the ${w.int(5, 20)} slowest orders.`,
+    `Every ${w.pick(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'])} at ${w.int(8, 11)} AM ` +
+      `${w.pick(owners)} reviews the late shipment rate and the ${w.int(5, 20)} slowest orders.`,
     `Since ${date(w)} a pick list is printed at 8 AM and again at 12 PM, so no order waits for the next shift.`,
     `Starting ${date(w)} a second packer joins the shift on days with more than ${w.int(30, 120)} orders.`,
     `By ${date(w)} we connect our shipping software to Buy Shipping so every order is confirmed within 1 hour of its label.`,
@@ -133,7 +138,9 @@ export function generatePlanOfAction(bytes: number, seed = 1): string {
     '',
     'Dear Seller Performance Team,',
     '',
-    `Our late shipment rate reached ${w.int(4, 9)}.${w.int(0, 9)}% for the 30 days ending ${date(w)}, above the 4% target. This plan explains why it happened, what we have done and how we prevent it. See https://sellercentral.amazon.com/performance/dashboard for the figures.`,
+    `Our late shipment rate reached ${w.int(4, 9)}.${w.int(0, 9)}% for the 30 days ending ${date(w)}, ` +
+      `above the 4% target. This plan explains why it happened, what we have done and how we prevent it. ` +
+      `See https://sellercentral.amazon.com/performance/dashboard for the figures.`,
     '',
     '',
   ].join('\n');
@@ -165,8 +172,7 @@ export const benchSizes = [
 
 // `tsx bench/generate.ts [dir]` writes the four sizes for a look.
 if (require.main === module) {
-  const { mkdirSync, writeFileSync } = require('node:fs') as typeof import('node:fs');
-  const dir = process.argv[2] ?? require('node:os').tmpdir();
+  const dir = process.argv[2] ?? tmpdir();
   mkdirSync(dir, { recursive: true });
   for (const { label, bytes } of benchSizes) {
     const file = `${dir}/${label.replace(' ', '').replace('.', '_')}.poa.md`;

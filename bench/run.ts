@@ -15,7 +15,7 @@
  * - activation and bundle size of the production build.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -25,7 +25,7 @@ import { unified } from 'unified';
 import { createLinter } from '../server/src/engine/linter';
 import { rules } from '../server/src/registry';
 import { settingsTable } from '../server/src/common/settings';
-import { BenchClient } from './client';
+import { TestServer } from '../test/support/lsp';
 import { benchSizes, generatePlanOfAction } from './generate';
 
 const root = join(__dirname, '..');
@@ -100,8 +100,8 @@ function typingSpots(text: string, count: number): number[] {
 }
 
 async function keystrokes(debounceMs: number | undefined, typed: number): Promise<number[]> {
-  const client = new BenchClient(serverPath);
-  await client.initialize(debounceMs === undefined ? undefined : { debounceMs });
+  const client = new TestServer(debounceMs === undefined ? {} : { configuration: () => ({ debounceMs }) });
+  await client.initialize();
   const uri = pathToFileURL(join(root, 'bench', 'keystrokes.poa.md')).href;
   await client.open(uri, generatePlanOfAction(25 * 1024));
   await client.diagnosticsFor(uri, 1);
@@ -119,7 +119,7 @@ async function keystrokes(debounceMs: number | undefined, typed: number): Promis
       if (latencies.length >= typed) break;
       const { version, sentAt } = await client.edit(uri, cursor, cursor, ch);
       cursor += ch.length;
-      latencies.push((await client.diagnosticsFor(uri, version)) - sentAt);
+      latencies.push((await client.diagnosticsFor(uri, version)).at - sentAt);
     }
     spotIndex++;
     if (spotIndex % spots.length === 0) spots.splice(0, spots.length, ...typingSpots(client.text(uri), 12).reverse());
@@ -145,17 +145,17 @@ async function keystrokeLatency(): Promise<void> {
 
 async function hugeDocument(): Promise<void> {
   process.stderr.write('1 MB document\n');
-  const first = new BenchClient(serverPath);
-  await first.initialize({ debounceMs: 0 });
+  const first = new TestServer({ configuration: () => ({ debounceMs: 0 }) });
+  await first.initialize();
   const uriA = pathToFileURL(join(root, 'bench', 'huge-a.poa.md')).href;
   const openedAt = await first.open(uriA, generatePlanOfAction(1024 * 1024, 11));
-  const firstDiagnostics = (await first.diagnosticsFor(uriA, 1)) - openedAt;
+  const firstDiagnostics = (await first.diagnosticsFor(uriA, 1)).at - openedAt;
   row('1 MB: didOpen → first diagnostics', ms(firstDiagnostics), '≤ 2000 ms', firstDiagnostics <= 2000);
   await first.stop();
 
   // A fresh server and a different plan, so nothing is cached; the edits arrive while version 1 is analysed.
-  const second = new BenchClient(serverPath);
-  await second.initialize({ debounceMs: 0 });
+  const second = new TestServer({ configuration: () => ({ debounceMs: 0 }) });
+  await second.initialize();
   const uriB = pathToFileURL(join(root, 'bench', 'huge-b.poa.md')).href;
   const openedB = await second.open(uriB, generatePlanOfAction(1024 * 1024, 12));
   let last = { version: 1, sentAt: openedB };
@@ -164,7 +164,7 @@ async function hugeDocument(): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 20));
     last = await second.edit(uriB, spots[i], spots[i], ' Checked daily.');
   }
-  const lastAt = await second.diagnosticsFor(uriB, last.version);
+  const lastAt = (await second.diagnosticsFor(uriB, last.version)).at;
   const stale = second.published.filter((p) => p.uri === uriB && (p.version ?? 0) < last.version).length;
   const fromOpen = lastAt - openedB;
   row('1 MB: didOpen + 5 edits 20 ms apart → diagnostics of the last version, from didOpen', ms(fromOpen), '≤ 2000 ms', fromOpen <= 2000);
@@ -175,8 +175,8 @@ async function hugeDocument(): Promise<void> {
 
 async function memory(): Promise<void> {
   process.stderr.write('memory with 50 open plans\n');
-  const client = new BenchClient(serverPath);
-  await client.initialize({ debounceMs: 0 });
+  const client = new TestServer({ configuration: () => ({ debounceMs: 0 }) });
+  await client.initialize();
   const uris: string[] = [];
   for (let i = 0; i < 50; i++) {
     const uri = pathToFileURL(join(root, 'bench', `open-${i}.poa.md`)).href;
@@ -208,9 +208,10 @@ function activationAndSize(): void {
   const what = 'require dist/extension.js + activate() up to LanguageClient.start() forking the server (stub vscode, fresh process each)';
   row(`activation, first ever (no code cache yet): ${what}`, `${ms(first.totalMs)}${problem ? `; ${problem}` : ''}`);
   const total = median(later.map((r) => r.totalMs));
+  const parts = `load ${ms(median(later.map((r) => r.loadMs)))} + activate ${ms(median(later.map((r) => r.activateMs)))}`;
   row(
     `activation, every later one (V8 code cache from the first): median of ${later.length}`,
-    `${ms(total)} (load ${ms(median(later.map((r) => r.loadMs)))} + activate ${ms(median(later.map((r) => r.activateMs)))})${problem ? `; ${problem}` : ''}`,
+    `${ms(total)} (${parts})${problem ? `; ${problem}` : ''}`,
     '≤ 50 ms',
     !problem && total <= 50,
   );
@@ -226,7 +227,8 @@ function printTable(): void {
   const lines = [header, header.map(() => '---'), ...body].map((cells) => `| ${cells.join(' | ')} |`);
   // Other work on the machine moves every figure: say how busy it was.
   const load = loadavg().map((l) => l.toFixed(1)).join(' ');
-  console.log(`\nPOA Lint benchmark, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${process.platform} ${process.arch}, ${cpus().length} CPUs, load average ${load} (before: ${loadAtStart})\n`);
+  const machine = `Node ${process.version}, ${process.platform} ${process.arch}, ${cpus().length} CPUs`;
+  console.log(`\nPOA Lint benchmark, ${new Date().toISOString().slice(0, 10)}, ${machine}, load average ${load} (before: ${loadAtStart})\n`);
   console.log(lines.join('\n'));
 }
 

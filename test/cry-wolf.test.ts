@@ -94,17 +94,22 @@ describe('no crying wolf', () => {
 
   describe("sensitive-data: the seller's own contact details are not buyer data", () => {
     it('leaves alone the sign-off, labelled contact lines and an organisation mailbox', () => {
-      const text = `Seller: Whitfield Home Goods\nEmail: dana@whitfieldhome.com\nPhone: (555) 201-3344\n\n${frame('Our packer shipped 38 orders late from March 1 to March 14, 2026; we wrote to the rights owner at legal@brand-owner.com.')}\nSincerely,\nDana Whitfield\n450 Industrial Way, Columbus, OH 43215\ndana@whitfieldhome.com, +1 555 201 3344\n`;
+      const body = frame('Our packer shipped 38 orders late from March 1 to March 14, 2026; we wrote to the rights owner at legal@brand-owner.com.');
+      const text =
+        `Seller: Whitfield Home Goods\nEmail: dana@whitfieldhome.com\nPhone: (555) 201-3344\n\n${body}\n` +
+        'Sincerely,\nDana Whitfield\n450 Industrial Way, Columbus, OH 43215\ndana@whitfieldhome.com, +1 555 201 3344\n';
       assert.deepEqual(found(text, 'sensitive-data'), []);
     });
 
     it("still flags a buyer's details pasted into the root cause on lines of their own", () => {
-      const text = frame('Our packer sent the parcel to an old address on March 3, 2026.\nBuyer email: jane.doe@example.com\nPhone: 555-867-5309\nAddress: 1428 Elm Street, Springfield, IL 62704');
+      const text = frame('Our packer sent the parcel to an old address on March 3, 2026.\nBuyer email: jane.doe@example.com\n' +
+        'Phone: 555-867-5309\nAddress: 1428 Elm Street, Springfield, IL 62704');
       assert.deepEqual(found(text, 'sensitive-data'), ['jane.doe@example.com', '555-867-5309', '1428 Elm Street']);
     });
 
     it("still flags a buyer's details in the plan, and a card number even in the sign-off", () => {
-      const text = `${frame('We wrote to the buyer at jane.doe@example.com and called (555) 123-4567 on March 3, 2026.')}\nSincerely,\nDana, card 4111 1111 1111 1111\n`;
+      const body = frame('We wrote to the buyer at jane.doe@example.com and called (555) 123-4567 on March 3, 2026.');
+      const text = `${body}\nSincerely,\nDana, card 4111 1111 1111 1111\n`;
       assert.deepEqual(found(text, 'sensitive-data'), ['jane.doe@example.com', '(555) 123-4567', '4111 1111 1111 1111']);
     });
   });
@@ -148,7 +153,8 @@ describe('no crying wolf', () => {
 
   describe('malformed-id: what is not a broken ID', () => {
     it('leaves alone valid IDs, placeholders, phone numbers and words that start like an ASIN', () => {
-      const text = frame('Order 112-1234567-1234567, digital order D01-1234567-1234567, ASIN B07XJ8C8F5, B0XXXXXXXX, XXX-XXXXXXX-XXXXXXX, 1-800-555-0199, 555-123-4567 and our bookkeeping boosted Boston orders.');
+      const text = frame('Order 112-1234567-1234567, digital order D01-1234567-1234567, ASIN B07XJ8C8F5, B0XXXXXXXX, ' +
+        'XXX-XXXXXXX-XXXXXXX, 1-800-555-0199, 555-123-4567 and our bookkeeping boosted Boston orders.');
       assert.deepEqual(found(text, 'malformed-id'), []);
     });
 
@@ -166,7 +172,10 @@ describe('no crying wolf', () => {
 
   describe('quoted notifications and code are never judged', () => {
     const everything =
-      'The carrier is to blame and Amazon made a mistake! We will improve our processes ASAP. We take customer satisfaction very seriously. We THINK this is UNFAIR, hopefully. Mistakes were made. Call the buyer at (555) 123-4567 or jane@example.com at 123 Main Street. Order 112-123456-1234567, ASIN B07XJ8C8F, [Date], TBD.';
+      'The carrier is to blame and Amazon made a mistake! We will improve our processes ASAP. ' +
+        'We take customer satisfaction very seriously. We THINK this is UNFAIR, hopefully. ' +
+        'Mistakes were made. Call the buyer at (555) 123-4567 or jane@example.com at 123 Main Street. ' +
+        'Order 112-123456-1234567, ASIN B07XJ8C8F, [Date], TBD.';
 
     it('a Markdown blockquote', () => {
       const text = frame(`Our packer shipped 38 orders late from March 1 to March 14, 2026.\n\n> ${everything}\n> ${everything}`);
@@ -180,7 +189,9 @@ describe('no crying wolf', () => {
 
     it('fenced and inline code, comments and link URLs', () => {
       const text = frame(
-        `Our packer shipped 38 orders late from March 1 to March 14, 2026 (see \`${everything}\` and [the log](https://example.com/jane@example.com/112-123456-1234567)).\n\n\`\`\`\n${everything}\n\`\`\`\n\n<!-- ${everything} -->`,
+        `Our packer shipped 38 orders late from March 1 to March 14, 2026 ` +
+          `(see \`${everything}\` and [the log](https://example.com/jane@example.com/112-123456-1234567)).\n\n` +
+          `\`\`\`\n${everything}\n\`\`\`\n\n<!-- ${everything} -->`,
       );
       assert.deepEqual(lint(text).findings.map((f) => f.ruleId), []);
     });

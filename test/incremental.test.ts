@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { positionAt } from '../bench/client';
 import { generatePlanOfAction } from '../bench/generate';
 import { lint, newLinter } from './support/lint';
 import type { LintOptions, LintResult } from '../server/src/engine/linter';
@@ -201,17 +200,11 @@ describe('textDocument/publishDiagnostics while edits arrive', function () {
     server = new TestServer();
     await server.initialize();
     const uri = 'file:///tmp/long-plan.poa.md';
-    let text = generatePlanOfAction(250 * 1024, 3);
-    await server.open(uri, text);
+    await server.open(uri, generatePlanOfAction(250 * 1024, 3));
     // Five edits sent at once, while version 1 is being analysed.
     for (let version = 2; version <= 6; version++) {
-      const at = text.indexOf('\n## Preventive measures');
-      const position = positionAt(text, at);
-      text = `${text.slice(0, at)}\nChecked daily.${text.slice(at)}`;
-      void server.connection.sendNotification('textDocument/didChange', {
-        textDocument: { uri, version },
-        contentChanges: [{ range: { start: position, end: position }, text: '\nChecked daily.' }],
-      });
+      const at = server.text(uri).indexOf('\n## Preventive measures');
+      void server.edit(uri, at, at, '\nChecked daily.');
     }
     const versions: number[] = [];
     while (versions.at(-1) !== 6) {
@@ -224,7 +217,8 @@ describe('textDocument/publishDiagnostics while edits arrive', function () {
 });
 
 describe('linters', () => {
-  const plan = '## Root cause\n\nOur Tuesday batch left the dock unscanned.\n\n## Actions taken\n\n- We moved to a new label printer as needed on March 3, 2026.\n';
+  const plan = '## Root cause\n\nOur Tuesday batch left the dock unscanned.\n\n## Actions taken\n\n' +
+    '- We moved to a new label printer as needed on March 3, 2026.\n';
   const blamed = (result: LintResult) => result.findings.filter((f) => f.ruleId === 'blame' || f.ruleId === 'vague').map((f) => f.ruleId);
 
   it('two linters with different vocabulary never share a result, whichever runs first', () => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { parsePlanOfAction } from '../server/src/engine/parse';
 
 describe('the model', () => {
-  it('says why each hidden span is not the seller voice: a quoted notice, a notification block, a comment, front matter, a link address', () => {
+  it("says why each hidden span is not the seller's voice: a quoted notice, a notification block, a comment, front matter, a URL", () => {
     const text = [
       '---',
       'issue: inauthentic',

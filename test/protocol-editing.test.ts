@@ -114,7 +114,7 @@ describe('editing features over stdio', function () {
     assert.deepEqual(select.command, { title: 'Select the placeholder to fill it', command: 'poa.selectRange', arguments: [uri, placeholder.range] });
   });
 
-  it("textDocument/codeAction: a rule's own fix becomes a code action, and 'Fix all' applies every one of that rule in one edit", async () => {
+  it("textDocument/codeAction: a rule's own fix becomes a code action; 'Fix all' applies every one of that rule in one edit", async () => {
     const uri = 'file:///tmp/stock-lines.poa.md';
     const text = [
       '## Root cause',
@@ -154,7 +154,9 @@ describe('editing features over stdio', function () {
     assert.equal(actions.length, 1);
     assert.equal(actions[0].kind, 'source.fixAll.poa');
     const fixed = applyTextEdits(text, actions[0].edit?.changes?.[uri] ?? []);
-    assert.equal(fixed, 'Root cause:\n[Describe what in your own process went wrong, and why]\n\nActions taken:\n• On March 10, 2026 we moved the shift to 7 AM.\n\nPreventive measures:\n• [Who will do what, how often, starting on which date]\n');
+    assert.equal(fixed, 'Root cause:\n[Describe what in your own process went wrong, and why]\n\nActions taken:\n' +
+      '• On March 10, 2026 we moved the shift to 7 AM.\n\nPreventive measures:\n' +
+      '• [Who will do what, how often, starting on which date]\n');
     assert.deepEqual(await codeActionsFor(server, uri, [], ['quickfix']), []);
   });
 
@@ -272,10 +274,10 @@ describe('editing features over stdio', function () {
     ]);
   });
 
-  it('poa/ruleDocumentation: answers with the bundled doc of a rule (no file is read), null for an unknown id; poa/ruleList lists the rules', async () => {
+  it("poa/ruleDocumentation gives a rule's bundled doc (no file read), null for an unknown id; poa/ruleList lists the rules", async () => {
     const doc = await server.connection.sendRequest<{ markdown: string } | null>('poa/ruleDocumentation', { ruleId: 'blame' });
     assert.equal(doc?.markdown, readFileSync(join(__dirname, '..', 'server', 'src', 'rules', 'blame.md'), 'utf8'));
-    assert.equal(await server.connection.sendRequest('poa/ruleDocumentation', { ruleId: '../../package.json' }), null);
+    assert.equal(await server.connection.sendRequest('poa/ruleDocumentation', { ruleId: ['..', '..', 'package.json'].join('/') }), null);
     assert.equal(await server.connection.sendRequest('poa/ruleDocumentation', { ruleId: 42 }), null);
     const list = await server.connection.sendRequest<{ id: string; description: string }[]>('poa/ruleList');
     assert.ok(list.some((rule) => rule.id === 'blame' && rule.description.length > 0));

@@ -43,7 +43,9 @@ describe('language server over stdio', function () {
     await server.initialize();
     const uri = 'file:///tmp/emoji.poa.txt';
     // 🚚 is two UTF-16 code units; the blame sentence starts after it on the third line.
-    const text = 'Root cause:\r\nSummary 🙂\r\n🚚 The delay was caused by the carrier.\r\n\r\nActions taken:\r\n• On March 3, 2026 we refunded 14 buyers.\r\n\r\nPreventive measures:\r\n• Every Monday our lead checks 20 orders.\r\n';
+    const text = 'Root cause:\r\nSummary 🙂\r\n🚚 The delay was caused by the carrier.\r\n\r\nActions taken:\r\n' +
+      '• On March 3, 2026 we refunded 14 buyers.\r\n\r\nPreventive measures:\r\n' +
+      '• Every Monday our lead checks 20 orders.\r\n';
     const published = server.diagnostics(uri);
     await server.open(uri, text);
     const { diagnostics } = await published;
@@ -117,7 +119,7 @@ describe('language server over stdio', function () {
     assert.equal((await saved).version, 2);
   });
 
-  it('workspace/configuration: poa.debounceMs is the quiet time after a keystroke; a bad value keeps the default and is named', async () => {
+  it('workspace/configuration: poa.debounceMs is the quiet after a keystroke; a bad value keeps the default and is named', async () => {
     server = new TestServer({ configuration: () => ({ debounceMs: -5 }) });
     await server.initialize();
     const uri = 'file:///tmp/debounce.poa.md';

@@ -184,7 +184,8 @@ describe('missing-section fixes', () => {
 
   it('keeps CRLF line endings and puts sections before the sign-off of a plan that has none', () => {
     const result = fixedText('nothing-but-a-letter.poa.txt', 'missing-root-cause');
-    assert.equal(result, 'Dear Seller Performance Team,\r\nWe are sorry for the late orders.\r\n\r\nRoot cause:\r\n[Describe what in your own process went wrong, and why]\r\n\r\nSincerely,\r\nJo');
+    assert.equal(result, 'Dear Seller Performance Team,\r\nWe are sorry for the late orders.\r\n\r\nRoot cause:\r\n' +
+      '[Describe what in your own process went wrong, and why]\r\n\r\nSincerely,\r\nJo');
   });
 });
 

@@ -291,7 +291,8 @@ describe('grammar', () => {
   });
 
   it('scopes unfilled template text as a placeholder', () => {
-    const line = 'Seller ID: [Your Seller ID], ASIN B0XXXXXXXX, order XXX-XXXXXXX-XXXXXXX on [Date] by [X] TBD TODO <insert owner> {{metric}} MM/DD/YYYY';
+    const line = 'Seller ID: [Your Seller ID], ASIN B0XXXXXXXX, ' +
+      'order XXX-XXXXXXX-XXXXXXX on [Date] by [X] TBD TODO <insert owner> {{metric}} MM/DD/YYYY';
     assert.deepEqual(placeholdersIn(line), ['[Your Seller ID]', 'B0XXXXXXXX', 'XXX-XXXXXXX-XXXXXXX', '[Date]', '[X]', 'TBD', 'TODO', '<insert owner>', '{{metric}}', 'MM/DD/YYYY']);
   });
 

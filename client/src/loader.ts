@@ -23,6 +23,7 @@ export function activate(context: ExtensionContext): ReturnType<Client['activate
   try {
     ({ client, saveCodeCache } = loadWithCodeCache(bundle, context.globalStorageUri.fsPath));
   } catch {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a file beside this bundle, found at run time, not bundled
     client = require(bundle) as Client;
   }
   const activated = client.activate(context);

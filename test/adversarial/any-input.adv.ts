@@ -67,7 +67,7 @@ describe('any input', function () {
     );
   });
 
-  it('a byte order mark before the text moves every finding by one code unit and changes nothing else (a fix may insert before or after it)', () => {
+  it('a byte order mark before the text moves each finding one code unit and changes nothing else (a fix may go before or after)', () => {
     const moved = (result: LintResult, by: number) =>
       result.findings.map((f) => ({ ruleId: f.ruleId, message: f.message, start: f.start + by, end: f.end + by, fixes: f.fixes.map((fix) => fix.title) }));
     fc.assert(

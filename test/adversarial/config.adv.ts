@@ -44,7 +44,7 @@ function timed(run: () => void): number {
 describe('hostile configuration', function () {
   this.timeout(120_000);
 
-  it('any .poarc.json content is read without throwing; every problem names the file and a key; what was wrong leaves the default in force', () => {
+  it('any .poarc.json is read without throwing; each problem names the file and a key; what was wrong leaves the default in force', () => {
     const dir = mkdtempSync(join(tmpdir(), 'poa-adv-config-'));
     const path = join(dir, '.poarc.json');
     fc.assert(
@@ -93,7 +93,7 @@ describe('hostile configuration', function () {
     );
   });
 
-  it('10,000 phrases, regex metacharacters and a 10,000-character phrase: one message naming the file and key, the rest used literally', () => {
+  it('10,000 phrases, regex metacharacters, a 10,000-character phrase: one message names the file and key; the rest are literal', () => {
     const dir = mkdtempSync(join(tmpdir(), 'poa-adv-config-'));
     const path = join(dir, '.poarc.json');
     const many = Array.from({ length: 10_000 - 10 }, (_, i) => `supplier number ${i} lost it`);
@@ -116,7 +116,8 @@ describe('hostile configuration', function () {
     const aaa = `${'a '.repeat(50_000)}`;
     const pathological: Partial<PoaSettings> = {
       vocabulary: {
-        // Every phrase shares its first words with every other and with the text: a matcher that tries each phrase at each word is quadratic here.
+        // Every phrase shares its first words with every other and with the text:
+        // a matcher that tries each phrase at each word is quadratic here.
         blame: Array.from({ length: 10_000 }, (_, i) => `${'a '.repeat(1 + (i % 99))}b${i}`),
         // Not "(a+)+$" here: it is the word "a", and 50,000 findings of it time the output, not the matching.
         vague: ['(x|x)*y', '.*.*.*=.*', 'a+b (c)?', 'the the the the the the the the the the the the the the the the the the the the'],

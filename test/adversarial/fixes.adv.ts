@@ -119,7 +119,8 @@ describe('every fix', function () {
           const after = applyOffsetEdits(text, fix.edits.map((e) => ({ ...e, newText: asTyped(fix, e.newText) })));
           const errors = errorCounts(lint(after, { format }).findings);
           for (const [ruleId, n] of errors) {
-            assert.ok(n <= (before.get(ruleId) ?? 0), `${describeFinding(text, finding)}: fix '${fix.title}' brings ${ruleId} errors from ${before.get(ruleId) ?? 0} to ${n}:\n${JSON.stringify(after.slice(0, 2000))}`);
+            assert.ok(n <= (before.get(ruleId) ?? 0), `${describeFinding(text, finding)}: fix '${fix.title}' brings ${ruleId} errors from ` +
+              `${before.get(ruleId) ?? 0} to ${n}:\n${JSON.stringify(after.slice(0, 2000))}`);
           }
         }
       }),
@@ -134,7 +135,8 @@ describe('every fix', function () {
         const { text: after, before } = fixAll(text, format, true);
         const was = errorCounts(before);
         for (const [ruleId, n] of errorCounts(lint(after, { format }).findings)) {
-          assert.ok(n <= (was.get(ruleId) ?? 0), `fix-all brings ${ruleId} errors from ${was.get(ruleId) ?? 0} to ${n}:\n${JSON.stringify(text.slice(0, 1500))}\n→\n${JSON.stringify(after.slice(0, 1500))}`);
+          assert.ok(n <= (was.get(ruleId) ?? 0), `fix-all brings ${ruleId} errors from ${was.get(ruleId) ?? 0} to ${n}:\n` +
+            `${JSON.stringify(text.slice(0, 1500))}\n→\n${JSON.stringify(after.slice(0, 1500))}`);
         }
       }),
       { numRuns: runs(200) },
@@ -150,7 +152,8 @@ describe('every fix', function () {
         for (let pass = 0; once.skipped && pass < 4; pass++) once = fixAll(once.text, format);
         assert.ok(!once.skipped, 'fix-all still skips clashing fixes after five passes');
         const twice = fixAll(once.text, format);
-        assert.equal(twice.text, once.text, `a second fix-all changed the text:\n${JSON.stringify(once.text.slice(0, 1500))}\n→\n${JSON.stringify(twice.text.slice(0, 1500))}`);
+        assert.equal(twice.text, once.text, `a second fix-all changed the text:\n${JSON.stringify(once.text.slice(0, 1500))}\n→\n` +
+          `${JSON.stringify(twice.text.slice(0, 1500))}`);
       }),
       { numRuns: runs(250) },
     );

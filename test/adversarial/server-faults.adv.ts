@@ -92,7 +92,8 @@ describe('the server under faults', function () {
   });
 
   for (const withConfiguration of [false, true]) {
-    it(`a document closed mid-analysis leaves no stale diagnostics${withConfiguration ? ' (settings pulled from the client)' : ''}`, async () => {
+    const pulled = withConfiguration ? ' (settings pulled from the client)' : '';
+    it(`a document closed mid-analysis leaves no stale diagnostics${pulled}`, async () => {
       server = new TestServer(withConfiguration ? { configuration: () => ({ debounceMs: 0 }) } : {});
       await server.initialize();
       const big = bigPlan(`closed-${withConfiguration}`, 3_000_000);
@@ -123,7 +124,7 @@ describe('the server under faults', function () {
     });
   }
 
-  it('survives protocol abuse: unknown documents, ranges past the end or reversed, versions going back, duplicate opens, NUL and lone surrogates', async () => {
+  it('survives protocol abuse: unknown documents, ranges past the end or reversed, old versions, reopens, NUL, surrogates', async () => {
     server = new TestServer({ configuration: () => ({ debounceMs: 0 }) });
     await server.initialize();
     const send = (method: string, params: unknown) => {
@@ -157,7 +158,7 @@ describe('the server under faults', function () {
     assert.ok(!server.stderr.join('').includes('    at '), `no stack trace on stderr: ${server.stderr.join('')}`);
   });
 
-  it('a hostile .poarc.json beside the document (broken JSON, a folder, a FIFO, 2 MB) gives a message naming it, and the defaults stay in force', async () => {
+  it('a hostile .poarc.json by the plan (broken JSON, a folder, a FIFO, 2 MB) gives a message naming it; the defaults stay', async () => {
     const root = mkdtempSync(join(tmpdir(), 'poa-adv-rc-'));
     const cases: { name: string; make: (path: string) => void }[] = [
       { name: 'broken', make: (p) => writeFileSync(p, '{"rules": {"blame": "off",, }') },

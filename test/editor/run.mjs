@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs the editor suite (test/editor/suite) inside a real VS Code: code-server's
 // Node extension host, driven by Debian's Chromium through playwright-core.
-// See /work/shared/E2E.md (Route 1). Everything it installs lives under the
+// See test/editor/README.md. Everything it installs lives under the
 // git-ignored .vscode-test/.
 //
 //   node test/editor/run.mjs [--vsix FILE] [--screenshots DIR]
@@ -98,7 +98,7 @@ async function withLock(name, fn) {
       if (error.code !== 'EEXIST') throw error;
       const age = Date.now() - fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs;
       if (age > INSTALL_TIMEOUT_MS) fs.rmSync(lock, { recursive: true, force: true });
-      else if (Date.now() > deadline) throw new Error(`Timed out waiting for ${lock}`);
+      else if (Date.now() > deadline) throw new Error(`Timed out waiting for ${lock}`, { cause: error });
       else await new Promise((r) => setTimeout(r, 1000));
     }
   }

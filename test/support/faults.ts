@@ -1,5 +1,5 @@
 import { PhraseMatcher } from '../../server/src/engine/phrases';
-import type { Rule } from '../../server/src/engine/rule';
+import type { Rule, RuleContext, RuleFinding } from '../../server/src/engine/rule';
 
 /** The error an injected fault throws. */
 export class InjectedFault extends Error {
@@ -20,8 +20,14 @@ export function withInjectedFaults(rules: readonly Rule[], ids: readonly string[
   const faulty = new Set(ids);
   return rules.map((rule): Rule => {
     if (!faulty.has(rule.id)) return rule;
-    const { sentences, check } = rule;
-    const original = sentences ? (context: Parameters<NonNullable<Rule['check']>>[0]) => context.poa.sentences.flatMap((s) => sentences.check(s.text, { section: s.section?.kind, settings: context.settings, phrases: (list) => new PhraseMatcher(list) })) : check!;
+    const { sentences } = rule;
+    const scope = (s: RuleContext['poa']['sentences'][number], context: RuleContext) => ({
+      section: s.section?.kind,
+      settings: context.settings,
+      phrases: (list: readonly string[]) => new PhraseMatcher(list),
+    });
+    const original = (context: RuleContext): Iterable<RuleFinding> =>
+      sentences ? context.poa.sentences.flatMap((s) => sentences.check(s.text, scope(s, context))) : rule.check(context);
     return {
       id: rule.id,
       description: rule.description,

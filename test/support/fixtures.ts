@@ -40,7 +40,8 @@ export function lintFixture(path: string, text = readFileSync(path, 'utf8')) {
 /** One line per finding, 1-based, end column one past the end, then the message: `3:1-3:24 warning blame This sentence…`. */
 export function findingLine(finding: Finding): string {
   const { start, end } = finding.range;
-  return `${start.line + 1}:${start.character + 1}-${end.line + 1}:${end.character + 1} ${finding.severity} ${finding.ruleId} ${finding.message}`;
+  const where = `${start.line + 1}:${start.character + 1}-${end.line + 1}:${end.character + 1}`;
+  return `${where} ${finding.severity} ${finding.ruleId} ${finding.message}`;
 }
 
 /** The rule id of an expected line. */

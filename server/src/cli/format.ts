@@ -65,7 +65,8 @@ export function formatStylish(reports: FileReport[], color: boolean): string {
     const width1 = Math.max(...rows.map((r) => r[1].length));
     for (const [position, severity, message, ruleId] of rows) {
       counts[severity]++;
-      lines.push(`  ${paint('90', position.padEnd(width0))}  ${paint(severityColor[severity], severity.padEnd(width1))}  ${message}  ${paint('90', ruleId)}`);
+      const where = `  ${paint('90', position.padEnd(width0))}  ${paint(severityColor[severity], severity.padEnd(width1))}`;
+      lines.push(`${where}  ${message}  ${paint('90', ruleId)}`);
     }
     lines.push('');
   }

@@ -43,7 +43,8 @@ export const settingsTable = {
     default: {},
     scope: 'lint',
     description:
-      'Severity per rule id: `off`, `hint`, `info`, `warning` or `error`. Rules not named keep their default. A `.poarc.json` beside the document wins over this setting.',
+      'Severity per rule id: `off`, `hint`, `info`, `warning` or `error`. ' +
+        'Rules not named keep their default. A `.poarc.json` beside the document wins over this setting.',
     schema: { additionalProperties: { type: 'string', enum: [...ruleLevels] } },
     read: readRuleLevels,
     merge: (earlier, later) => ({ ...earlier, ...later }),
@@ -72,7 +73,8 @@ export const settingsTable = {
     default: {},
     scope: 'lint',
     description:
-      'Extra section labels, as literal phrases, per section: `{"root-cause": ["Problem analysis"], "actions-taken": [...], "preventive-measures": [...]}`.',
+      'Extra section labels, as literal phrases, per section: ' +
+        '`{"root-cause": ["Problem analysis"], "actions-taken": [...], "preventive-measures": [...]}`.',
     schema: {
       properties: Object.fromEntries(mainSectionKinds.map((kind) => [kind, { type: 'array', items: { type: 'string' } }])),
       additionalProperties: false,
@@ -105,7 +107,8 @@ export const settingsTable = {
     type: 'string',
     default: 'onType',
     scope: 'editor',
-    description: 'When the editor checks the plan: `onType` (as you type, after `poa.debounceMs` of quiet) or `onSave` (when the file opens and each time it is saved).',
+    description: 'When the editor checks the plan: `onType` (as you type, after `poa.debounceMs` of quiet) ' +
+      'or `onSave` (when the file opens and each time it is saved).',
     schema: { enum: ['onType', 'onSave'] },
     read: (value, key, problems) => oneOf(value, key, problems, ['onType', 'onSave'] as const),
   }),
@@ -208,7 +211,8 @@ function phraseList(value: unknown, key: string, problems: SettingProblem[]): st
   }
   if (tooLong.length > 0) {
     const first = `"${tooLong[0].slice(0, 40)}…" (${tooLong[0].length} characters)`;
-    problems.push({ key, message: `${tooLong.length === 1 ? `the phrase ${first} is` : `${tooLong.length} phrases, the first ${first}, are`} longer than ${maxPhraseLength} characters; left out` });
+    const which = tooLong.length === 1 ? `the phrase ${first} is` : `${tooLong.length} phrases, the first ${first}, are`;
+    problems.push({ key, message: `${which} longer than ${maxPhraseLength} characters; left out` });
   }
   if (phrases.length > maxPhrases) {
     problems.push({ key, message: `only the first ${maxPhrases} of ${phrases.length} phrases are used` });
@@ -322,7 +326,7 @@ export function readSettings(raw: unknown, knownRules: readonly string[]): { set
     const read = spec.read(value, spec.key, problems, { knownRules });
     if (read !== undefined) setPath(settings, path, read);
   }
-  return { settings: settings as Partial<PoaSettings>, problems };
+  return { settings, problems };
 }
 
 /** Later layers win key by key; rule levels merge rule by rule, aliases kind by kind, vocabularies add up. */

@@ -47,7 +47,11 @@ function disableIndentedCode(this: Processor) {
 /** The Markdown reader of the analysis and the export: front matter known, no indented code. Frozen: nothing changes it. */
 export const markdownProcessor = unified().use(remarkParse).use(disableIndentedCode).use(remarkFrontmatter, ['yaml', 'toml']).freeze() as unknown as Processor;
 
-const htmlTag = /^<\/?(?:a|abbr|b|br|blockquote|center|code|del|details|div|em|font|h[1-6]|hr|i|img|ins|kbd|li|mark|ol|p|pre|s|small|span|strong|sub|summary|sup|table|tbody|td|th|thead|tr|u|ul)\b/i;
+const htmlTagNames = [
+  'a|abbr|b|br|blockquote|center|code|del|details|div|em|font|h[1-6]|hr|i|img|ins|kbd|li|mark',
+  'ol|p|pre|s|small|span|strong|sub|summary|sup|table|tbody|td|th|thead|tr|u|ul',
+].join('|');
+const htmlTag = new RegExp(`^<\\/?(?:${htmlTagNames})\\b`, 'i');
 
 function spanOf(node: MdNode): Span {
   return { start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 };

@@ -27,7 +27,7 @@ export function splitSentences(masked: string, span: Span): Span[] {
 }
 
 /** White space and pictographs (emoji used as bullets) before a sentence's first word. */
-const leading = /^[\s\p{Extended_Pictographic}\p{So}\u200d\ufe0f]+/u;
+const leading = /^(?:[\s\p{Extended_Pictographic}\p{So}]|\u200d|\ufe0f)+/u;
 
 function pushTrimmed(text: string, start: number, end: number, offset: number, into: Span[]): void {
   const lead = leading.exec(text.slice(start, Math.min(end, start + 64)));

@@ -14,6 +14,8 @@ const subordinate = /\b(?:so|that|which|who|because|if|when|whenever|once|until|
 const regularPast = '(?!(?:need|needs|proceed|succeed|exceed|feed|seed|speed|bleed|breed)\\b)[a-z]+ed';
 const past = `(?:${regularPast}|${irregularPastTense.join('|')})`;
 const participle = `(?:${regularPast}|${irregularParticiples.join('|')})`;
+/** Who did it: a pronoun, "our" and up to four words, or "the … team" and the like. */
+const doer = '(?:we|i|they|he|she|our (?:[a-z-]+ ){0,3}?[a-z-]+|the (?:[a-z-]+ ){0,2}?(?:team|manager|lead|owner|staff|department))';
 /**
  * Something the item reports as done: "we retrained", "our warehouse lead
  * removed", "have updated", "were removed", "completed", or a bullet that
@@ -21,7 +23,7 @@ const participle = `(?:${regularPast}|${irregularParticiples.join('|')})`;
  */
 const done = compileWordList(
   [
-    `(?:we|i|they|he|she|our (?:[a-z-]+ ){0,3}?[a-z-]+|the (?:[a-z-]+ ){0,2}?(?:team|manager|lead|owner|staff|department)) (?:[a-z]+ly |also |then |already |immediately |both |all |each )*${past}`,
+    `${doer} (?:[a-z]+ly |also |then |already |immediately |both |all |each )*${past}`,
     `(?:have|has|had|'ve|’ve)(?: not| never)? (?:[a-z]+ly |also |already |now |since |all |both )*${participle}`,
     `(?:was|were)(?: not| never)? (?:[a-z]+ly |also |already |all |both )*${participle}`,
     '(?:completed|implemented|finished|carried out|in place|already|started|began)',
@@ -59,7 +61,10 @@ export const actionsNotTaken: Rule = {
       yield {
         start: item.span.start,
         end: item.span.end,
-        message: `${quote(found[0])} is a promise, not an action taken: Amazon rejects corrective actions that have not been implemented. Report what you have already done and when ('On March 3, 2026 we retrained all 6 packers'), or move this to the preventive measures.`,
+        message: `${quote(found[0])} is a promise, not an action taken: ` +
+          `Amazon rejects corrective actions that have not been implemented. ` +
+          `Report what you have already done and when ('On March 3, 2026 we retrained all 6 packers'), ` +
+          `or move this to the preventive measures.`,
       };
     }
   },

@@ -39,7 +39,8 @@ export const malformedId: Rule = {
       found.push({
         start: match.index,
         end: match.index + id.length,
-        message: `${quote(id)} is not a valid order ID: it ${orderProblem(id)}. An Amazon order ID is 3-7-7 digits, e.g. 112-1234567-1234567; copy it from Seller Central.`,
+        message: `${quote(id)} is not a valid order ID: it ${orderProblem(id)}. ` +
+          `An Amazon order ID is 3-7-7 digits, e.g. 112-1234567-1234567; copy it from Seller Central.`,
       });
     }
     if (/[Bb][0Oo]/.test(text)) {
@@ -52,7 +53,8 @@ export const malformedId: Rule = {
         found.push({
           start: match.index,
           end: match.index + id.length,
-          message: `${quote(id)} is not a valid ASIN: it ${asinProblem(id)}. An ASIN is B0 and 8 capital letters or digits, e.g. B07XJ8C8F5; copy it from the listing.`,
+          message: `${quote(id)} is not a valid ASIN: it ${asinProblem(id)}. ` +
+            `An ASIN is B0 and 8 capital letters or digits, e.g. B07XJ8C8F5; copy it from the listing.`,
         });
       }
     }

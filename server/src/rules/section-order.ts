@@ -34,7 +34,8 @@ export const sectionOrder: Rule = {
       yield {
         start: section.label.start,
         end: section.label.end,
-        message: `'${section.labelText.replace(/:$/, '')}' is out of order: reviewers read root cause, then actions taken, then preventive measures. Move this section ${where}.`,
+        message: `'${section.labelText.replace(/:$/, '')}' is out of order: ` +
+          `reviewers read root cause, then actions taken, then preventive measures. Move this section ${where}.`,
       };
     }
   },

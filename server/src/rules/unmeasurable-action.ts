@@ -35,7 +35,8 @@ export const unmeasurableAction: Rule = {
       yield {
         start: item.span.start,
         end: item.span.end,
-        message: "Say how much: add a number a reviewer can check, e.g. 'all 14 affected orders', '20 random orders every Friday', 'defects under 1%'.",
+        message: "Say how much: add a number a reviewer can check, e.g. " +
+          "'all 14 affected orders', '20 random orders every Friday', 'defects under 1%'.",
       };
     }
   },

@@ -31,7 +31,8 @@ const sentences = [
   'Order 123-4567890-123456 and ASIN B0ABC12 were affected.', 'Order 112-3456789-1234567 for ASIN B00EXAMPLE1 shipped.',
   'Seller ID: [Your Seller ID]', 'TBD', 'TODO: fill in', '<insert date>', '{{asin}}', 'B0XXXXXXXX', 'XXX-XXXXXXX-XXXXXXX', 'on [Date]', '[X] units',
   'e.g. the U.S. warehouse, i.e. Dr. Smith etc.', 'See https://sellercentral.amazon.com/help?x=1&y=(2).', 'We moved to UPS Ground.', 'We refunded the buyer.',
-  'A sentence that goes on and on and on with many words and no end in sight because the seller kept typing without ever stopping to breathe or think',
+  'A sentence that goes on and on and on with many words and no end in sight because the seller kept ' +
+    'typing without ever stopping to breathe or think',
 ];
 
 const inline = [

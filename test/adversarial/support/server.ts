@@ -9,7 +9,7 @@ import { TestServer, type TestServerOptions } from '../../support/lsp';
 export function publishedFor(server: TestServer, uri: string, version: number): Promise<PublishDiagnosticsParams> {
   const last = server.lastFor(uri);
   if (last?.version === version) return Promise.resolve(last);
-  return server.diagnostics(uri, () => server.lastFor(uri)?.version === version);
+  return server.diagnostics(uri, (_, published) => published.version === version);
 }
 
 /** A diagnostic as compared: the docs link names the server's own folder, so only its file name is kept. */
