@@ -177,9 +177,9 @@ export function findNearMiss(poa: PlanOfAction, kind: MainSectionKind, aliases: 
         const d = distance(lower, meant, 2);
         if (d === 0 || d > (meant.length >= 7 ? 2 : 1)) continue;
         // The line with the slip put right must read as the part's label.
-        const mended = text.slice(0, word.index! + text.indexOf(trimmed)) + meant + text.slice(word.index! + text.indexOf(trimmed) + word[0].length);
+        const mended = text.slice(0, word.index + text.indexOf(trimmed)) + meant + text.slice(word.index + text.indexOf(trimmed) + word[0].length);
         if (!readLineLabel(mended, { aliases, ownParagraph: true })?.kinds.includes(kind)) continue;
-        const at = start + word.index!;
+        const at = start + word.index;
         return { start, end: start + trimmed.length, slip: { start: at, end: at + word[0].length, meant: matchCase(meant, word[0]) } };
       }
     }

@@ -23,7 +23,7 @@ const maxOwnWords = 6;
  */
 function sentenceRange(poa: PlanOfAction, sentence: Sentence, next: Sentence | undefined): { start: number; end: number } {
   const { text } = poa;
-  let end = sentence.span.end;
+  const end = sentence.span.end;
   if (next && text[end] === ' ' && !/[\r\n]/.test(text.slice(end, next.span.start))) return { start: sentence.span.start, end: end + 1 };
   const lineStart = Math.max(text.lastIndexOf('\n', sentence.span.start - 1), text.lastIndexOf('\r', sentence.span.start - 1)) + 1;
   const after = /^[ \t]*(\r\n|\r|\n)([^\r\n]*)/.exec(text.slice(end));

@@ -5,7 +5,6 @@ import { introductionStrongPatterns, introductionWeakPatterns } from '../words/e
 import type { Rule, RuleFinding } from '../engine/rule';
 
 const strongCue = compileWordList(introductionStrongPatterns, 'i');
-const weakCue = compileWordList(introductionWeakPatterns, 'i');
 const anyCue = compileWordList([...introductionStrongPatterns, ...introductionWeakPatterns], 'i');
 /**
  * The stretches of the plan that introduce the business: in one paragraph or

@@ -1,5 +1,4 @@
 import { compileWordList, matchAll, quote } from '../engine/patterns';
-import type { PlanOfAction } from '../engine/model';
 import {
   blankLeaderPattern,
   dateFormatCue,

@@ -6,7 +6,7 @@
 
 /** Numbering or lettering before a label: "1.", "a)", "(b)", "IV.", "Part 1:", "Step 2 –", "Question 3". */
 export const enumeratorPattern =
-  /^(?:(?:part|step|section|question|phase|stage)\s+(?:\d{1,2}|[ivx]{1,4}|[a-h]|one|two|three|four)\b\s*[:.)\-–—]?\s*|\d{1,2}\s*(?:[.):]\s*|[\-–—]\s+)|(?:[a-h]|[ivx]{1,4})\s*[.):\-–—]\s+|\(\s*(?:\d{1,2}|[a-h]|[ivx]{1,4})\s*\)\s*)/iu;
+  /^(?:(?:part|step|section|question|phase|stage)\s+(?:\d{1,2}|[ivx]{1,4}|[a-h]|one|two|three|four)\b\s*[:.)\-–—]?\s*|\d{1,2}\s*(?:[.):]\s*|[-–—]\s+)|(?:[a-h]|[ivx]{1,4})\s*[.):\-–—]\s+|\(\s*(?:\d{1,2}|[a-h]|[ivx]{1,4})\s*\)\s*)/iu;
 
 /**
  * Amazon's own requests, which sellers copy as labels: "Greater detail on the
