@@ -48,4 +48,18 @@ describe('Commands in the editor', () => {
     }
     assert.ok(poaDiagnostics(uri).length >= 2);
   });
+
+  it('POA: Show rule documentation opens the bundled doc rendered, in a tab nobody can edit', async () => {
+    const uri = workspaceFile('late-shipment.poa.md');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    await waitForDiagnostics(uri, hasCode('blame'), 'the server to be running');
+    const markdown = await vscode.commands.executeCommand<string | undefined>('poa.showRuleDocumentation', 'blame');
+    assert.match(markdown ?? '', /^# blame$/m);
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: 'poa-rule', path: 'blame.md' }));
+    assert.equal(doc.getText(), markdown, 'the virtual document holds the bundled doc');
+    const deadline = Date.now() + 10_000;
+    const isPreview = () => vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => tab.input instanceof vscode.TabInputWebview && /markdown/i.test(tab.input.viewType)));
+    while (!isPreview() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    assert.ok(isPreview(), 'a Markdown preview tab is open');
+  });
 });
