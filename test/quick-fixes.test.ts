@@ -155,6 +155,42 @@ describe('quick fixes', () => {
   });
 });
 
+/** source.fixAll.poa as an editor applies it on save: every compatible preferred fix at once. */
+function fixAll(text: string, path: string): string {
+  return applyTextEdits(text, compatibleEdits(diagnosticsOf({ name: path, path, text }).flatMap(fixesOf)));
+}
+
+describe('fix-all', () => {
+  it('keeps a disable comment that sits inside a stock sentence, so a second fix-all on save finds nothing more to do', () => {
+    const plan = [
+      'Root cause: Honestly, <!-- poa-disable -->we take customer satisfaction very seriously.',
+      'Our packer skipped the weight check on 12 orders in March 2026. We take customer satisfaction very seriously.',
+      '',
+      'Actions taken: On March 20, 2026 we weighed all 40 open orders again.',
+      '',
+      'Preventive measures: Since March 21, 2026 our scale blocks any label until the parcel is weighed.',
+      '',
+    ].join('\n');
+    const once = fixAll(plan, 'disable-inside-stock-line.poa.txt');
+    assert.ok(once.includes('<!-- poa-disable -->'), `the disable comment was removed:\n${once}`);
+    assert.equal(fixAll(once, 'disable-inside-stock-line.poa.txt'), once);
+  });
+
+  it('inserts nothing between a disable-next-line comment and the line it silences', () => {
+    const plan = [
+      'Dear Seller Performance team,',
+      '<!-- poa-disable-next-line -->',
+      'Actions taken: We believe this suspension was made in error. On March 20, 2026 we weighed all 40 open orders again.',
+      '',
+      'Preventive measures: Since March 21, 2026 our scale blocks any label until the parcel is weighed.',
+      '',
+    ].join('\n');
+    const once = fixAll(plan, 'silenced-line.poa.txt');
+    assert.match(once, /<!-- poa-disable-next-line -->\nActions taken: We believe/);
+    assert.equal(fixAll(once, 'silenced-line.poa.txt'), once);
+  });
+});
+
 describe('missing-section fixes', () => {
   const fixedText = (name: string, rule: string) => {
     const plan = { name, path: name, text: crafted[name] };

@@ -77,7 +77,8 @@ export function* lintSteps(text: string, options: LintOptions = {}): Generator<v
           start: found.start,
           end: found.end,
           range: { start, end: poa.lines.positionAt(found.end) },
-          fixes: found.fixes ?? [],
+          // Fix-all applies every fix at once, with no analysis in between: none may change what the switches disable.
+          fixes: (found.fixes ?? []).filter((fix) => !fix.edits.some((edit) => disabled.isChangedBy(edit))),
         });
       }
       findings.push(...ofRule);
