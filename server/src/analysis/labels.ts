@@ -46,6 +46,12 @@ function aliasKind(normalized: string, aliases: Aliases): MainSectionKind | unde
   return undefined;
 }
 
+function hasMoreWordsThan(text: string, max: number): boolean {
+  let count = 0;
+  for (const token of text.matchAll(/\S+/g)) if (/[\p{L}\p{N}]/u.test(token[0]) && ++count > max) return true;
+  return false;
+}
+
 function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
@@ -100,6 +106,8 @@ export function matchLineLabel(line: string, aliases: Aliases = {}, isBold = fal
   // bold or written as a title ("ROOT CAUSE", "Preventive Measures").
   // A sentence's end rules it out before the costlier normalising: most lines are sentences.
   if (/[.!?,;]$/.test(trimmedEnd)) return undefined;
+  // So does its length, counted only as far as it must be: normalising drops at most three words (an enumerator).
+  if (hasMoreWordsThan(trimmedEnd, 8 + 3)) return undefined;
   const words = normalizeLabel(trimmedEnd);
   if (!words || wordCount(words) > 8) return undefined;
   const titleLike = isBold || words === words.toUpperCase() || words.split(' ').every((w) => /^[A-Z0-9(&/-]/.test(w) || /^(?:of|the|to|and|for|a|an|in|on|we|it|this)$/.test(w));
