@@ -6,6 +6,7 @@ import { lint, type Finding } from '../server/src/analysis/lint';
 import { formatForPath } from '../server/src/analysis/parse';
 import { codeActions, compatibleEdits } from '../server/src/code-actions';
 import { toDiagnostic, type DiagnosticData, type FixData } from '../server/src/diagnostics';
+import { placeholderPattern } from '../server/src/rules/placeholder';
 import { applyTextEdits, contains, isEmptyRange, offsetRange } from './support/edits';
 import { listFixtures } from './support/fixtures';
 import { expandSnippetBody } from './support/snippet';
@@ -93,6 +94,17 @@ function diagnosticsOf(plan: Plan): Diagnostic[] {
 
 const fixesOf = (d: Diagnostic) => (d.data as DiagnosticData).fixes;
 
+/** Errors per rule: what no fix may add to. */
+function errorCounts(text: string, path: string): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const f of lint(text, { format: formatForPath(path) }).findings) if (f.severity === 'error') counts[f.ruleId] = (counts[f.ruleId] ?? 0) + 1;
+  return counts;
+}
+
+function newErrors(before: Record<string, number>, after: Record<string, number>): string[] {
+  return Object.entries(after).filter(([rule, n]) => n > (before[rule] ?? 0)).map(([rule, n]) => `${rule}: ${before[rule] ?? 0} → ${n}`);
+}
+
 /** Where an offset of the old text lands after one edit. */
 function mapOffset(offset: number, edit: { start: number; end: number; length: number }, isEnd: boolean): number {
   if (offset < edit.start || (offset === edit.start && !isEnd)) return offset;
@@ -142,6 +154,26 @@ describe('quick fixes', () => {
       }
     });
   }
+
+  for (const plan of all) {
+    it(`no fix in ${plan.name} that removes a sentence brings an error that was not there`, () => {
+      const before = errorCounts(plan.text, plan.path);
+      for (const diagnostic of diagnosticsOf(plan)) {
+        for (const fix of fixesOf(diagnostic).filter((f) => f.edits.length > 0 && f.edits.every((e) => e.newText === ''))) {
+          const result = applyTextEdits(plan.text, fix.edits);
+          assert.deepEqual(newErrors(before, errorCounts(result, plan.path)), [], `${diagnostic.code} at line ${diagnostic.range.start.line + 1}: '${fix.title}' gives:\n${result}`);
+        }
+      }
+    });
+  }
+
+  it('fix-all brings no error that was not there, once the seller types over the placeholders it inserted', () => {
+    for (const plan of all) {
+      const typed = compatibleEdits(diagnosticsOf(plan).flatMap(fixesOf)).map((e) => ({ ...e, newText: e.newText.replace(placeholderPattern, 'our lead checked 20 orders on March 3, 2026') }));
+      const result = applyTextEdits(plan.text, typed);
+      assert.deepEqual(newErrors(errorCounts(plan.text, plan.path), errorCounts(result, plan.path)), [], `${plan.name}:\n${result}`);
+    }
+  });
 
   it('all preferred fixes of a plan apply together, and what they insert reads back as the missing sections', () => {
     for (const plan of all) {
