@@ -23,15 +23,15 @@ import { trimSpan, type Span } from './text';
  */
 
 function lineStartOf(text: string, offset: number): number {
-  if (offset <= 0) return 0;
-  return Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+  let i = offset;
+  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
+  return i;
 }
 
 function lineEndOf(text: string, offset: number): number {
-  const lf = text.indexOf('\n', offset);
-  const cr = text.indexOf('\r', offset);
-  if (lf < 0 && cr < 0) return text.length;
-  return lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
+  let i = offset;
+  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
+  return i;
 }
 
 function cut(text: string, removals: readonly Span[]): string {
