@@ -29,7 +29,11 @@ describe('rule fixtures', () => {
   for (const fixture of listFixtures()) {
     it(`${fixture.name} gives exactly the expected findings`, () => {
       const actual = lintFixture(fixture.path).findings.map(findingLine);
-      if (process.env.UPDATE_FIXTURES) updateGolden(fixture.expectedPath, actual.length ? `${actual.join('\n')}\n` : undefined);
+      if (process.env.UPDATE_FIXTURES) {
+        // The comments that say what a fixture is for stay.
+        const notes = existsSync(fixture.expectedPath) ? readFileSync(fixture.expectedPath, 'utf8').split('\n').filter((line) => line.startsWith('#')) : [];
+        updateGolden(fixture.expectedPath, actual.length ? `${[...notes, ...actual].join('\n')}\n` : undefined);
+      }
       assert.deepEqual(actual, readExpected(fixture.expectedPath));
     });
 

@@ -7,6 +7,7 @@ import { type Finding } from '../server/src/engine/linter';
 import { formatForPath } from '../server/src/engine/parse';
 import { codeActions, compatibleEdits } from '../server/src/lsp/code-actions';
 import { toDiagnostic, type DiagnosticData, type FixData } from '../server/src/lsp/diagnostics';
+import { placeholderPattern } from '../server/src/rules/placeholder';
 import { applyTextEdits, contains, isEmptyRange, offsetRange } from './support/edits';
 import { listFixtures } from './support/fixtures';
 import { expandSnippetBody } from './support/snippet';
@@ -94,6 +95,17 @@ function diagnosticsOf(plan: Plan): Diagnostic[] {
 
 const fixesOf = (d: Diagnostic) => (d.data as DiagnosticData).fixes;
 
+/** Errors per rule: what no fix may add to. */
+function errorCounts(text: string, path: string): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const f of lint(text, { format: formatForPath(path) }).findings) if (f.severity === 'error') counts[f.ruleId] = (counts[f.ruleId] ?? 0) + 1;
+  return counts;
+}
+
+function newErrors(before: Record<string, number>, after: Record<string, number>): string[] {
+  return Object.entries(after).filter(([rule, n]) => n > (before[rule] ?? 0)).map(([rule, n]) => `${rule}: ${before[rule] ?? 0} → ${n}`);
+}
+
 /** Where an offset of the old text lands after one edit. */
 function mapOffset(offset: number, edit: { start: number; end: number; length: number }, isEnd: boolean): number {
   if (offset < edit.start || (offset === edit.start && !isEnd)) return offset;
@@ -144,6 +156,26 @@ describe('quick fixes', () => {
     });
   }
 
+  for (const plan of all) {
+    it(`no fix in ${plan.name} that removes a sentence brings an error that was not there`, () => {
+      const before = errorCounts(plan.text, plan.path);
+      for (const diagnostic of diagnosticsOf(plan)) {
+        for (const fix of fixesOf(diagnostic).filter((f) => f.edits.length > 0 && f.edits.every((e) => e.newText === ''))) {
+          const result = applyTextEdits(plan.text, fix.edits);
+          assert.deepEqual(newErrors(before, errorCounts(result, plan.path)), [], `${diagnostic.code} at line ${diagnostic.range.start.line + 1}: '${fix.title}' gives:\n${result}`);
+        }
+      }
+    });
+  }
+
+  it('fix-all brings no error that was not there, once the seller types over the placeholders it inserted', () => {
+    for (const plan of all) {
+      const typed = compatibleEdits(diagnosticsOf(plan).flatMap(fixesOf)).map((e) => ({ ...e, newText: e.newText.replace(placeholderPattern, 'our lead checked 20 orders on March 3, 2026') }));
+      const result = applyTextEdits(plan.text, typed);
+      assert.deepEqual(newErrors(errorCounts(plan.text, plan.path), errorCounts(result, plan.path)), [], `${plan.name}:\n${result}`);
+    }
+  });
+
   it('all preferred fixes of a plan apply together, and what they insert reads back as the missing sections', () => {
     for (const plan of all) {
       const diagnostics = diagnosticsOf(plan);
@@ -153,6 +185,42 @@ describe('quick fixes', () => {
       const left = lint(result, { format: formatForPath(plan.path) }).findings.filter((f) => f.ruleId.startsWith('missing-'));
       assert.deepEqual(left.map((f) => f.ruleId), [], `${plan.name}:\n${result}`);
     }
+  });
+});
+
+/** source.fixAll.poa as an editor applies it on save: every compatible preferred fix at once. */
+function fixAll(text: string, path: string): string {
+  return applyTextEdits(text, compatibleEdits(diagnosticsOf({ name: path, path, text }).flatMap(fixesOf)));
+}
+
+describe('fix-all', () => {
+  it('keeps a disable comment that sits inside a stock sentence, so a second fix-all on save finds nothing more to do', () => {
+    const plan = [
+      'Root cause: Honestly, <!-- poa-disable -->we take customer satisfaction very seriously.',
+      'Our packer skipped the weight check on 12 orders in March 2026. We take customer satisfaction very seriously.',
+      '',
+      'Actions taken: On March 20, 2026 we weighed all 40 open orders again.',
+      '',
+      'Preventive measures: Since March 21, 2026 our scale blocks any label until the parcel is weighed.',
+      '',
+    ].join('\n');
+    const once = fixAll(plan, 'disable-inside-stock-line.poa.txt');
+    assert.ok(once.includes('<!-- poa-disable -->'), `the disable comment was removed:\n${once}`);
+    assert.equal(fixAll(once, 'disable-inside-stock-line.poa.txt'), once);
+  });
+
+  it('inserts nothing between a disable-next-line comment and the line it silences', () => {
+    const plan = [
+      'Dear Seller Performance team,',
+      '<!-- poa-disable-next-line -->',
+      'Actions taken: We believe this suspension was made in error. On March 20, 2026 we weighed all 40 open orders again.',
+      '',
+      'Preventive measures: Since March 21, 2026 our scale blocks any label until the parcel is weighed.',
+      '',
+    ].join('\n');
+    const once = fixAll(plan, 'silenced-line.poa.txt');
+    assert.match(once, /<!-- poa-disable-next-line -->\nActions taken: We believe/);
+    assert.equal(fixAll(once, 'silenced-line.poa.txt'), once);
   });
 });
 

@@ -5,6 +5,7 @@ import type { DocumentFormat, PlanOfAction } from './model';
 import { layoutSource, parsePlanOfAction } from './parse';
 import { PhraseMatcher } from './phrases';
 import type { Fix, Rule, RuleContext, RuleFinding, SentenceCheck, SentenceSettingKey } from './rule';
+import { RemovalVerdicts } from './removal';
 import { SentenceCache } from './sentence-cache';
 import type { Position } from './text';
 import { TimeReader } from './time';
@@ -73,6 +74,7 @@ export function createLinter(options: LinterOptions): Linter {
   const chunks = new ChunkCache();
   const sentences = new SentenceCache();
   const time = new TimeReader();
+  const removals = new RemovalVerdicts();
   const scopes = new ScopeNames();
   /** A matcher per list of phrases, kept while the same list is in force. */
   const matchers = new WeakMap<readonly string[], PhraseMatcher>();
@@ -92,7 +94,7 @@ export function createLinter(options: LinterOptions): Linter {
     }
     const poa = parsePlanOfAction(text, { format, aliases: settings.sections.aliases, layout });
     yield;
-    const context: RuleContext = { poa, settings, time, phrases };
+    const context: RuleContext = { poa, settings, time, phrases, removals };
     const disabled = new DisableComments(text, poa.lines);
     const findings: Finding[] = [];
     const failures: RuleFailure[] = [];
@@ -113,7 +115,8 @@ export function createLinter(options: LinterOptions): Linter {
             start: finding.start,
             end: finding.end,
             range: { start, end: poa.lines.positionAt(finding.end) },
-            fixes: finding.fixes ?? [],
+            // Fix-all applies every fix at once, with no analysis in between: none may change what the switches disable.
+          fixes: (finding.fixes ?? []).filter((fix) => !fix.edits.some((edit) => disabled.isChangedBy(edit))),
           });
         }
         findings.push(...ofRule);
@@ -140,6 +143,7 @@ export function createLinter(options: LinterOptions): Linter {
     chunks.clear();
     sentences.clear();
     time.clear();
+    removals.clear();
   };
 
   return {

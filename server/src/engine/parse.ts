@@ -155,6 +155,8 @@ export function parsePlanOfAction(text: string, options: ParseOptions = {}): Pla
   const aliases = options.aliases ?? {};
   const layout = options.layout ?? (format === 'markdown' ? layoutMarkdown(layoutSource(text, format)) : layoutPlainText(layoutSource(text, format)));
   for (const url of text.matchAll(urlPattern)) layout.hidden.push({ start: url.index, end: url.index + url[0].length, reason: 'url' });
+  // A byte order mark is not the seller's voice: a rule that reads a line from its start ("Email: …") reads it as without one.
+  if (text.charCodeAt(0) === 0xfeff) layout.hidden.push({ start: 0, end: 1, reason: 'syntax' });
   const masked = maskText(text, layout.hidden);
 
   const blocks: ModelBlock[] = [];

@@ -1,6 +1,7 @@
 import type { PoaSettings, Severity } from '../common/settings';
 import type { PlanOfAction, SectionKind } from './model';
 import type { PhraseMatcher } from './phrases';
+import type { RemovalVerdicts } from './removal';
 import type { TimeReader } from './time';
 
 export interface TextEdit {
@@ -33,6 +34,8 @@ export interface RuleContext {
   poa: PlanOfAction;
   settings: PoaSettings;
   time: TimeReader;
+  /** What removing text would do to how the rest reads, remembered from one keystroke to the next. */
+  removals: RemovalVerdicts;
   /** A matcher for a list of the user's phrases, built once per list by the linter. */
   phrases: (list: readonly string[]) => PhraseMatcher;
 }

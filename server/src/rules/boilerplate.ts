@@ -3,6 +3,7 @@ import type { PlanOfAction, Section, Sentence } from '../engine/model';
 import { countWords } from '../engine/text';
 import { boilerplatePatterns } from '../words/en/boilerplate';
 import { introductionSpans } from './business-introduction';
+import { removableTogether } from '../engine/removal';
 import { excusePatterns } from '../words/en/excuses';
 import { placeholderPattern } from './placeholder';
 import { policyReadingSpans } from './policy-reading';
@@ -65,7 +66,8 @@ export const boilerplate: Rule = {
   description: "Stock lines reviewers discard: 'We take customer satisfaction very seriously', 'We sincerely apologize for any inconvenience'.",
   defaultSeverity: 'warning',
   fixable: true,
-  *check({ poa }): Iterable<RuleFinding> {
+  *check({ poa, settings, removals }): Iterable<RuleFinding> {
+    const { aliases } = settings.sections;
     const stock: { range: Range; message: string; removable: boolean; section?: Section }[] = [];
     for (const [index, sentence] of poa.sentences.entries()) {
       stockLine.lastIndex = 0;
@@ -73,18 +75,24 @@ export const boilerplate: Rule = {
       const found = stockLine.exec(sentence.text) ?? (sentence.section?.kind === 'root-cause' ? null : excuse.exec(sentence.text));
       if (!found || ownedElsewhere(poa, sentence)) continue;
       const ownWords = countWords(sentence.text) - countWords(found[0]);
+      const range = sentenceRange(poa, sentence, poa.sentences[index + 1]);
       stock.push({
-        range: sentenceRange(poa, sentence, poa.sentences[index + 1]),
+        range,
         message: `${quote(found[0])} is a stock line reviewers skip: it says nothing about this problem. Remove it and use the space for a fact: a number, a date, a change you made.`,
-        removable: ownWords <= maxOwnWords,
+        // Removing it must leave the rest of the plan reading as it did, for Markdown and for the labels.
+        removable: ownWords <= maxOwnWords && removableTogether(removals, poa, [range], aliases).length === 1,
         section: sentence.section,
       });
     }
     // A fix (or fix-all on save) that empties a section would trade this warning for an empty-section error.
     const emptied = sectionsEmptiedBy(poa, stock.filter((s) => s.removable));
-    for (const { range, message, removable, section } of stock) {
-      const fix: Fix = { title: 'Remove this sentence', edits: [{ ...range, newText: '' }], preferred: true };
-      yield { ...range, message, fixes: removable && !(section && emptied.has(section)) ? [fix] : [] };
+    const offered = new Set(stock.filter((s) => s.removable && !(s.section && emptied.has(s.section))));
+    // Fix-all removes them all at once: the sentences of one stretch go together, or are left to the seller one by one.
+    const together = new Set(removableTogether(removals, poa, [...offered].map((s) => s.range), aliases));
+    for (const item of stock) {
+      const { range, message } = item;
+      const fix: Fix = { title: 'Remove this sentence', edits: [{ ...range, newText: '' }], preferred: together.has(range) };
+      yield { ...range, message, fixes: offered.has(item) ? [fix] : [] };
     }
   },
 };
