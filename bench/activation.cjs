@@ -44,11 +44,46 @@ for (const key of ['fork', 'spawn']) {
 }
 
 // The bundle reads `import * as vscode` through esbuild's __toESM, which copies own keys: list the API's namespaces.
-const namespaces = ['version', 'window', 'workspace', 'commands', 'languages', 'env', 'extensions', 'debug', 'tasks', 'notebooks', 'tests', 'l10n', 'authentication', 'Uri', 'EventEmitter', 'Disposable', 'Range', 'Position', 'Location', 'Diagnostic', 'DiagnosticSeverity', 'CancellationTokenSource', 'ProgressLocation', 'StatusBarAlignment', 'ThemeColor', 'MarkdownString', 'CodeActionKind', 'ConfigurationTarget', 'RelativePattern', 'FileSystemError', 'TextEdit', 'WorkspaceEdit', 'SnippetString'];
+const namespaces = [
+  'version',
+  'window',
+  'workspace',
+  'commands',
+  'languages',
+  'env',
+  'extensions',
+  'debug',
+  'tasks',
+  'notebooks',
+  'tests',
+  'l10n',
+  'authentication',
+  'Uri',
+  'EventEmitter',
+  'Disposable',
+  'Range',
+  'Position',
+  'Location',
+  'Diagnostic',
+  'DiagnosticSeverity',
+  'CancellationTokenSource',
+  'ProgressLocation',
+  'StatusBarAlignment',
+  'ThemeColor',
+  'MarkdownString',
+  'CodeActionKind',
+  'ConfigurationTarget',
+  'RelativePattern',
+  'FileSystemError',
+  'TextEdit',
+  'WorkspaceEdit',
+  'SnippetString',
+];
 const vscode = new Proxy(
   {},
   {
-    get: (_, key) => (key === 'version' ? '1.91.0' : typeof key === 'symbol' || key === 'then' || key === '__esModule' ? undefined : stub(`vscode.${key}`)),
+    get: (_, key) =>
+      key === 'version' ? '1.91.0' : typeof key === 'symbol' || key === 'then' || key === '__esModule' ? undefined : stub(`vscode.${key}`),
     ownKeys: () => namespaces,
     getOwnPropertyDescriptor: (target, key) => ({ configurable: true, enumerable: true, writable: false, value: vscode[key] }),
   },

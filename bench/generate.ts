@@ -21,10 +21,54 @@ function random(seed: number): () => number {
 }
 
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const owners = ['our operations manager', 'our warehouse lead', 'our listing specialist', 'our customer service lead', 'the owner', 'our inventory planner', 'our quality inspector', 'our compliance officer'];
-const things = ['the pick list', 'the packing station', 'the handling time', 'the listing title', 'the product images', 'the invoice file', 'the supplier contract', 'the returns queue', 'the label printer', 'the stock count', 'the carrier pickup', 'the size chart', 'the condition notes'];
-const topics = ['Warehouse', 'Listings', 'Customer service', 'Suppliers', 'Shipping', 'Inventory', 'Returns', 'Quality control', 'Training'];
-const products = ['kitchen scale', 'yoga mat', 'phone case', 'water bottle', 'desk lamp', 'dog leash', 'garden hose', 'baby monitor', 'coffee grinder', 'bike light'];
+const owners = [
+  'our operations manager',
+  'our warehouse lead',
+  'our listing specialist',
+  'our customer service lead',
+  'the owner',
+  'our inventory planner',
+  'our quality inspector',
+  'our compliance officer',
+];
+const things = [
+  'the pick list',
+  'the packing station',
+  'the handling time',
+  'the listing title',
+  'the product images',
+  'the invoice file',
+  'the supplier contract',
+  'the returns queue',
+  'the label printer',
+  'the stock count',
+  'the carrier pickup',
+  'the size chart',
+  'the condition notes',
+];
+const topics = [
+  'Warehouse',
+  'Listings',
+  'Customer service',
+  'Suppliers',
+  'Shipping',
+  'Inventory',
+  'Returns',
+  'Quality control',
+  'Training',
+];
+const products = [
+  'kitchen scale',
+  'yoga mat',
+  'phone case',
+  'water bottle',
+  'desk lamp',
+  'dog leash',
+  'garden hose',
+  'baby monitor',
+  'coffee grinder',
+  'bike light',
+];
 
 interface Writer {
   pick<T>(list: readonly T[]): T;
@@ -66,7 +110,13 @@ function rootCauseSentence(w: Writer): string {
     `Our supplier invoice did not match the brand name on the listing, and we did not check it before we sent ${n} units to FBA.`,
     `The size chart on the listing gave centimetres as inches, so ${w.int(2, 60)} buyers received a ${w.pick(products)} that did not fit.`,
   ];
-  if (w.chance(0.12)) return w.pick(['The delay was caused by the carrier, who missed three pickups.', 'This was not our fault: the buyer gave a wrong address.', "Amazon's system made a mistake with our inventory.", 'The problem was beyond our control.']);
+  if (w.chance(0.12))
+    return w.pick([
+      'The delay was caused by the carrier, who missed three pickups.',
+      'This was not our fault: the buyer gave a wrong address.',
+      "Amazon's system made a mistake with our inventory.",
+      'The problem was beyond our control.',
+    ]);
   if (w.chance(0.05)) return `We were shocked to see this suspension, and we think it is unfair${w.pick(['!', '.'])}`;
   return w.pick(sentences);
 }
@@ -79,7 +129,13 @@ function actionSentence(w: Writer): string {
     `On ${date(w)} we trained all ${w.int(2, 12)} packers on the new cut-off and checked ${w.pick(things)}.`,
     `On ${date(w)} we removed ${w.int(2, 80)} units of the ${w.pick(products)} from sale and sent them to our inspection bench.`,
   ];
-  if (w.chance(0.1)) return w.pick(['We will improve our processes.', 'We refunded the buyer.', 'We contacted the carrier about missed pickups.', 'We plan to hire another packer.']);
+  if (w.chance(0.1))
+    return w.pick([
+      'We will improve our processes.',
+      'We refunded the buyer.',
+      'We contacted the carrier about missed pickups.',
+      'We plan to hire another packer.',
+    ]);
   if (w.chance(0.06)) return `On [Date] we updated ${w.pick(things)} for ASIN B0XXXXXXXX.`;
   if (w.chance(0.05)) return `We will try to do better and make sure this does not happen again as soon as possible.`;
   return w.pick(sentences);
@@ -95,7 +151,13 @@ function preventionSentence(w: Writer): string {
     `Each quarter ${w.pick(owners)} audits ${w.int(20, 100)} orders against their expected ship dates.`,
     `Daily, ${w.pick(owners)} compares ${w.pick(things)} with the supplier invoice before any unit ships.`,
   ];
-  if (w.chance(0.1)) return w.pick(['We will be more careful in the future.', 'We will take appropriate measures.', 'Our staff will double-check every order.', 'We hopefully will not see this again.']);
+  if (w.chance(0.1))
+    return w.pick([
+      'We will be more careful in the future.',
+      'We will take appropriate measures.',
+      'Our staff will double-check every order.',
+      'We hopefully will not see this again.',
+    ]);
   return w.pick(sentences);
 }
 
@@ -152,7 +214,7 @@ export function generatePlanOfAction(bytes: number, seed = 1): string {
   (['root', 'actions', 'prevention'] as const).forEach((kind, index) => {
     out.push(`## ${['Root cause', 'Actions taken', 'Preventive measures'][index]}\n\n`);
     // Whole sub-sections only, so many as come nearest the share (never none).
-    for (let written = 0; ; ) {
+    for (let written = 0; ;) {
       const part = subsection(w, kind, shares[index] < 1500);
       if (written > 0 && written + part.length / 2 > shares[index]) break;
       out.push(part, '\n');

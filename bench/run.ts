@@ -31,7 +31,9 @@ import { benchSizes, generatePlanOfAction } from './generate';
 const root = join(__dirname, '..');
 const serverPath = join(root, 'dist', 'server.js');
 const quick = process.argv.includes('--quick');
-const loadAtStart = loadavg().map((l) => l.toFixed(1)).join(' ');
+const loadAtStart = loadavg()
+  .map((l) => l.toFixed(1))
+  .join(' ');
 
 interface Row {
   measure: string;
@@ -85,9 +87,22 @@ function coldAnalysis(): void {
     const vsRemark = poa / median(times.remark);
     const size = `${label} (${(text.length / 1024).toFixed(1)} KB)`;
     const targeted = bytes === 25 * 1024;
-    row(`cold analysis, ${size}: POA Lint / markdownlint / remark-parse`, `${ms(poa)} / ${ms(median(times.markdownlint))} / ${ms(median(times.remark))}`);
-    row(`cold analysis ÷ markdownlint, ${label}`, `${vsMarkdownlint.toFixed(2)}×`, targeted ? '≤ 1.0×' : '', targeted ? vsMarkdownlint <= 1.0 : undefined);
-    row(`cold analysis ÷ bare remark-parse, ${label}`, `${vsRemark.toFixed(2)}×`, targeted ? '≤ 1.5×' : '', targeted ? vsRemark <= 1.5 : undefined);
+    row(
+      `cold analysis, ${size}: POA Lint / markdownlint / remark-parse`,
+      `${ms(poa)} / ${ms(median(times.markdownlint))} / ${ms(median(times.remark))}`,
+    );
+    row(
+      `cold analysis ÷ markdownlint, ${label}`,
+      `${vsMarkdownlint.toFixed(2)}×`,
+      targeted ? '≤ 1.0×' : '',
+      targeted ? vsMarkdownlint <= 1.0 : undefined,
+    );
+    row(
+      `cold analysis ÷ bare remark-parse, ${label}`,
+      `${vsRemark.toFixed(2)}×`,
+      targeted ? '≤ 1.5×' : '',
+      targeted ? vsRemark <= 1.5 : undefined,
+    );
   }
 }
 
@@ -135,12 +150,20 @@ async function keystrokeLatency(): Promise<void> {
   const measured = all.slice(warmUp);
   const p50 = percentile(measured, 50);
   const p95 = percentile(measured, 95);
-  row(`keystroke → diagnostics p50, 25 KB, debounce 0 (${measured.length} keystrokes after ${warmUp} warm-up)`, ms(p50), '≤ 16 ms', p50 <= 16);
+  row(
+    `keystroke → diagnostics p50, 25 KB, debounce 0 (${measured.length} keystrokes after ${warmUp} warm-up)`,
+    ms(p50),
+    '≤ 16 ms',
+    p50 <= 16,
+  );
   row('keystroke → diagnostics p95, 25 KB, debounce 0', ms(p95), '≤ 30 ms', p95 <= 30);
   row('keystroke → diagnostics max, 25 KB, debounce 0', ms(Math.max(...measured)));
   const defaultDebounce = settingsTable.debounceMs.default;
   const withDebounce = (await keystrokes(undefined, quick ? 30 : 60)).slice(10);
-  row(`keystroke → diagnostics p50 with the default debounce (${defaultDebounce} ms, not in the targets above)`, ms(percentile(withDebounce, 50)));
+  row(
+    `keystroke → diagnostics p50 with the default debounce (${defaultDebounce} ms, not in the targets above)`,
+    ms(percentile(withDebounce, 50)),
+  );
 }
 
 async function hugeDocument(): Promise<void> {
@@ -186,7 +209,12 @@ async function memory(): Promise<void> {
   for (const uri of uris) await client.diagnosticsFor(uri, 1);
   const rss = client.residentMegabytes();
   if (rss) {
-    row('server RSS with 50 open 25 KB plans (all diagnosed)', `${rss.current.toFixed(0)} MB (peak ${rss.peak.toFixed(0)} MB)`, '≤ 150 MB', rss.current <= 150);
+    row(
+      'server RSS with 50 open 25 KB plans (all diagnosed)',
+      `${rss.current.toFixed(0)} MB (peak ${rss.peak.toFixed(0)} MB)`,
+      '≤ 150 MB',
+      rss.current <= 150,
+    );
   } else {
     row('server RSS with 50 open 25 KB plans', 'not measured: no /proc on this system');
   }
@@ -226,9 +254,13 @@ function printTable(): void {
   const body = rows.map((r) => [r.measure, r.result, r.target, r.pass === undefined ? '' : r.pass ? 'PASS' : 'MISS']);
   const lines = [header, header.map(() => '---'), ...body].map((cells) => `| ${cells.join(' | ')} |`);
   // Other work on the machine moves every figure: say how busy it was.
-  const load = loadavg().map((l) => l.toFixed(1)).join(' ');
+  const load = loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
   const machine = `Node ${process.version}, ${process.platform} ${process.arch}, ${cpus().length} CPUs`;
-  console.log(`\nPOA Lint benchmark, ${new Date().toISOString().slice(0, 10)}, ${machine}, load average ${load} (before: ${loadAtStart})\n`);
+  console.log(
+    `\nPOA Lint benchmark, ${new Date().toISOString().slice(0, 10)}, ${machine}, load average ${load} (before: ${loadAtStart})\n`,
+  );
   console.log(lines.join('\n'));
 }
 

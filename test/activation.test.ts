@@ -19,7 +19,11 @@ describe('extension activation', () => {
     const caches = readdirSync(storage).filter((name) => name.endsWith('.codecache'));
     assert.equal(caches.length, 1, `one code cache in ${readdirSync(storage).join(', ')}`);
     assert.equal(activate(storage).problem, undefined);
-    assert.deepEqual(readdirSync(storage).filter((name) => name.endsWith('.codecache')), caches, 'the cache is read, not written again');
+    assert.deepEqual(
+      readdirSync(storage).filter((name) => name.endsWith('.codecache')),
+      caches,
+      'the cache is read, not written again',
+    );
   });
 
   it('still activates when the code cache cannot be read or written', () => {

@@ -57,9 +57,15 @@ describe('command line', function () {
     const report = JSON.parse(result.stdout);
     assert.equal(report.length, 1);
     assert.equal(report[0].file, 'plan.poa.txt');
-    assert.deepEqual(report[0].messages.map((m: { ruleId: string }) => m.ruleId), ['blame']);
+    assert.deepEqual(
+      report[0].messages.map((m: { ruleId: string }) => m.ruleId),
+      ['blame'],
+    );
     const { line, column, endLine, endColumn, severity } = report[0].messages[0];
-    assert.deepEqual({ line, column, endLine, endColumn, severity }, { line: 2, column: 4, endLine: 2, endColumn: 40, severity: 'warning' });
+    assert.deepEqual(
+      { line, column, endLine, endColumn, severity },
+      { line: 2, column: 4, endLine: 2, endColumn: 40, severity: 'warning' },
+    );
   });
 
   it('exits 0 with warnings, and 1 when there are more than --max-warnings', () => {
@@ -87,7 +93,10 @@ describe('command line', function () {
   });
 
   it('--config applies a .poarc.json; a bad value is named with its file and key and the defaults stay', () => {
-    const dir = workspace({ 'plan.poa.txt': withError, 'strict.json': JSON.stringify({ rules: { placeholder: 'warning', vague: 'shout' } }) });
+    const dir = workspace({
+      'plan.poa.txt': withError,
+      'strict.json': JSON.stringify({ rules: { placeholder: 'warning', vague: 'shout' } }),
+    });
     const result = run(['--config', 'strict.json', 'plan.poa.txt'], dir);
     assert.equal(result.status, 0, 'placeholder is a warning now');
     assert.match(result.stderr, /strict\.json: rules\.vague: expected one of/);
@@ -121,7 +130,10 @@ describe('command line', function () {
     const dir = workspace({ 'bad.poa.txt': withError });
     const result = run(['--format', 'json', 'missing.poa.md', 'bad.poa.txt', 'nothing-*.poa.md'], dir);
     assert.equal(result.status, 2);
-    assert.deepEqual(JSON.parse(result.stdout).map((r: { file: string }) => r.file), ['bad.poa.txt']);
+    assert.deepEqual(
+      JSON.parse(result.stdout).map((r: { file: string }) => r.file),
+      ['bad.poa.txt'],
+    );
     assert.match(result.stderr, /missing\.poa\.md: no such file or folder/);
     assert.match(result.stderr, /nothing-\*\.poa\.md: no files match this pattern/);
   });
@@ -147,7 +159,10 @@ describe('command line', function () {
     assert.equal(result.status, 1);
     const lines = result.stdout.trim().split('\n');
     assert.ok(lines.length >= 1);
-    assert.match(lines[0], /^::error file=plan%2C v2\.poa\.txt,line=1,col=12,endLine=1,endColumn=28,title=poa-lint \(placeholder\)::Unfilled placeholder/);
+    assert.match(
+      lines[0],
+      /^::error file=plan%2C v2\.poa\.txt,line=1,col=12,endLine=1,endColumn=28,title=poa-lint \(placeholder\)::Unfilled placeholder/,
+    );
     for (const line of lines) assert.match(line, /^::(error|warning|notice) file=/);
   });
 

@@ -24,7 +24,8 @@ const plan = [
 ].join('\n');
 
 const ids = (findings: Finding[]) => findings.map((f) => f.ruleId);
-const lintWith = (text: string, settings: Partial<PoaSettings>, format: 'markdown' | 'plain' = 'markdown') => lint(text, { format, settings: mergeSettings(settings) }).findings;
+const lintWith = (text: string, settings: Partial<PoaSettings>, format: 'markdown' | 'plain' = 'markdown') =>
+  lint(text, { format, settings: mergeSettings(settings) }).findings;
 
 function workspace(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'poa-config-'));
@@ -57,14 +58,20 @@ describe('configuration', () => {
       const config = readConfigFile(join(dir, '.poarc.json'), ruleIds);
       assert.deepEqual(config.problems, []);
       const findings = lint(plan, { settings: mergeSettings(config.settings) }).findings;
-      assert.deepEqual(findings.map((f) => `${f.ruleId} ${f.severity}`), ['vague error']);
+      assert.deepEqual(
+        findings.map((f) => `${f.ruleId} ${f.severity}`),
+        ['vague error'],
+      );
     });
 
     it('turns a rule off and changes a severity in the CLI, which finds the nearest .poarc.json itself', () => {
       const dir = workspace({ '.poarc.json': rc, 'plan.poa.md': plan });
       const result = cli(['--format', 'json', join(dir, 'plan.poa.md')]);
       const [report] = JSON.parse(result.stdout) as JsonReport[];
-      assert.deepEqual(report.messages.map((m) => `${m.ruleId} ${m.severity}`), ['vague error']);
+      assert.deepEqual(
+        report.messages.map((m) => `${m.ruleId} ${m.severity}`),
+        ['vague error'],
+      );
       assert.equal(result.code, 1, 'vague is an error now');
       assert.deepEqual(result.stderr, []);
     });
@@ -72,13 +79,19 @@ describe('configuration', () => {
     it('the CLI takes --config FILE in place of the nearest one', () => {
       const dir = workspace({ '.poarc.json': '{"rules": {"vague": "off"}}', 'strict.json': rc, 'plan.poa.md': plan });
       const result = cli(['--format', 'json', '--config', join(dir, 'strict.json'), join(dir, 'plan.poa.md')]);
-      assert.deepEqual((JSON.parse(result.stdout) as JsonReport[])[0].messages.map((m) => m.ruleId), ['vague']);
+      assert.deepEqual(
+        (JSON.parse(result.stdout) as JsonReport[])[0].messages.map((m) => m.ruleId),
+        ['vague'],
+      );
     });
 
     it('a rule set to hint or info keeps reporting at that level and the CLI exits 0', () => {
       const dir = workspace({ '.poarc.json': '{"rules": {"blame": "hint", "vague": "info"}}', 'plan.poa.md': plan });
       const result = cli(['--format', 'json', join(dir, 'plan.poa.md')]);
-      assert.deepEqual((JSON.parse(result.stdout) as JsonReport[])[0].messages.map((m) => `${m.ruleId} ${m.severity}`), ['blame hint', 'vague info']);
+      assert.deepEqual(
+        (JSON.parse(result.stdout) as JsonReport[])[0].messages.map((m) => `${m.ruleId} ${m.severity}`),
+        ['blame hint', 'vague info'],
+      );
       assert.equal(result.code, 0);
     });
   });
@@ -125,7 +138,17 @@ describe('configuration', () => {
   });
 
   describe('section aliases', () => {
-    const text = ['Lessons learned:', 'Our scale read ounces as grams from March 1 to March 9, 2026.', '', 'Fixes applied:', '• On March 10, 2026 our shipping lead recalibrated all 3 scales.', '', 'Safeguards:', '• Every Monday our shipping lead weighs 5 test parcels on each scale.', ''].join('\n');
+    const text = [
+      'Lessons learned:',
+      'Our scale read ounces as grams from March 1 to March 9, 2026.',
+      '',
+      'Fixes applied:',
+      '• On March 10, 2026 our shipping lead recalibrated all 3 scales.',
+      '',
+      'Safeguards:',
+      '• Every Monday our shipping lead weighs 5 test parcels on each scale.',
+      '',
+    ].join('\n');
 
     it('an unknown label is not a section without an alias', () => {
       assert.ok(ids(lintWith(text, {}, 'plain')).includes('missing-root-cause'));
@@ -134,16 +157,26 @@ describe('configuration', () => {
     it('labels given as aliases are read as the three sections, in plain text and as Markdown headings', () => {
       const aliases = { 'root-cause': ['Lessons learned'], 'actions-taken': ['Fixes applied'], 'preventive-measures': ['Safeguards'] };
       const plain = lint(text, { format: 'plain', settings: mergeSettings({ sections: { aliases } }) });
-      assert.deepEqual(plain.poa.sections.map((s) => s.kind), ['root-cause', 'actions-taken', 'preventive-measures']);
+      assert.deepEqual(
+        plain.poa.sections.map((s) => s.kind),
+        ['root-cause', 'actions-taken', 'preventive-measures'],
+      );
       assert.deepEqual(ids(plain.findings), []);
       const markdown = text.replace(/^(\w[^:\n]*):$/gm, '## $1').replace(/^• /gm, '- ');
       const md = lint(markdown, { format: 'markdown', settings: mergeSettings({ sections: { aliases } }) });
-      assert.deepEqual(md.poa.sections.map((s) => s.kind), ['root-cause', 'actions-taken', 'preventive-measures']);
+      assert.deepEqual(
+        md.poa.sections.map((s) => s.kind),
+        ['root-cause', 'actions-taken', 'preventive-measures'],
+      );
       assert.deepEqual(ids(md.findings), []);
     });
 
     it('aliases from .poarc.json reach the CLI', () => {
-      const rc = JSON.stringify({ sections: { aliases: { 'root-cause': ['Lessons learned'], 'actions-taken': ['Fixes applied'], 'preventive-measures': ['Safeguards'] } } });
+      const rc = JSON.stringify({
+        sections: {
+          aliases: { 'root-cause': ['Lessons learned'], 'actions-taken': ['Fixes applied'], 'preventive-measures': ['Safeguards'] },
+        },
+      });
       const dir = workspace({ '.poarc.json': rc, 'plan.poa.txt': text });
       const result = cli(['--format', 'json', join(dir, 'plan.poa.txt')]);
       assert.deepEqual((JSON.parse(result.stdout) as JsonReport[])[0].messages, []);
@@ -152,7 +185,9 @@ describe('configuration', () => {
   });
 
   describe('extra vocabulary', () => {
-    const text = plan.replace('The delay was caused by the carrier. ', 'The hub lost track of the parcels. ').replace(', as soon as possible', ', in a jiffy');
+    const text = plan
+      .replace('The delay was caused by the carrier. ', 'The hub lost track of the parcels. ')
+      .replace(', as soon as possible', ', in a jiffy');
 
     it('extra blame and vague phrases are flagged as phrases, whatever their case and spacing', () => {
       assert.deepEqual(ids(lintWith(text, {})), []);
@@ -186,7 +221,10 @@ describe('configuration', () => {
     it('vocabulary from .poarc.json reaches the CLI, added to the built-in lists', () => {
       const dir = workspace({ '.poarc.json': JSON.stringify({ vocabulary: { blame: ['the HUB lost'] } }), 'plan.poa.md': text });
       const result = cli(['--format', 'json', join(dir, 'plan.poa.md')]);
-      assert.deepEqual((JSON.parse(result.stdout) as JsonReport[])[0].messages.map((m) => m.ruleId), ['blame']);
+      assert.deepEqual(
+        (JSON.parse(result.stdout) as JsonReport[])[0].messages.map((m) => m.ruleId),
+        ['blame'],
+      );
     });
   });
 
@@ -230,12 +268,27 @@ describe('configuration', () => {
         lines.splice(8, 0, '<!-- poa-disable-next-line vague -->');
         lines.push('- We check every order as soon as possible since March 16, 2026.');
         const findings = lint(lines.join('\n'), { format }).findings.filter((f) => f.ruleId === 'vague');
-        assert.deepEqual(findings.map((f) => f.range.start.line + 1), [lines.length]);
+        assert.deepEqual(
+          findings.map((f) => f.range.start.line + 1),
+          [lines.length],
+        );
       });
     }
 
     it('a disable comment in a plain-text plan is not read as the seller’s words', () => {
-      const text = ['Root cause:', '<!-- poa-disable-next-line blame -->', 'The delay was caused by the carrier.', '', 'Actions taken:', '• On March 15, 2026 our operations manager moved the packing shift to 7 AM for all 5 packers.', '', 'Preventive measures:', '• Every Monday at 9 AM our operations manager checks the 10 slowest orders.', '• Starting March 16, 2026 every order is confirmed within 4 hours of pickup.', ''].join('\n');
+      const text = [
+        'Root cause:',
+        '<!-- poa-disable-next-line blame -->',
+        'The delay was caused by the carrier.',
+        '',
+        'Actions taken:',
+        '• On March 15, 2026 our operations manager moved the packing shift to 7 AM for all 5 packers.',
+        '',
+        'Preventive measures:',
+        '• Every Monday at 9 AM our operations manager checks the 10 slowest orders.',
+        '• Starting March 16, 2026 every order is confirmed within 4 hours of pickup.',
+        '',
+      ].join('\n');
       assert.deepEqual(ids(lint(text, { format: 'plain' }).findings), []);
     });
   });
@@ -247,7 +300,11 @@ describe('configuration', () => {
       assert.equal(result.stderr.length, 1, result.stderr.join('\n'));
       assert.ok(result.stderr[0].includes(join(dir, '.poarc.json')), result.stderr[0]);
       assert.match(result.stderr[0], /not valid JSON/);
-      for (const report of JSON.parse(result.stdout) as JsonReport[]) assert.deepEqual(report.messages.map((m) => m.ruleId), ['blame', 'vague']);
+      for (const report of JSON.parse(result.stdout) as JsonReport[])
+        assert.deepEqual(
+          report.messages.map((m) => m.ruleId),
+          ['blame', 'vague'],
+        );
     });
 
     it('with a bad value gives one message naming the file and key; its other keys and the defaults stay in force', () => {
@@ -255,7 +312,11 @@ describe('configuration', () => {
       const result = cli(['--format', 'json', join(dir, 'a.poa.md'), join(dir, 'b.poa.md')]);
       assert.equal(result.stderr.length, 1, result.stderr.join('\n'));
       assert.ok(result.stderr[0].includes(`${join(dir, '.poarc.json')}: rules.vague: expected one of`), result.stderr[0]);
-      for (const report of JSON.parse(result.stdout) as JsonReport[]) assert.deepEqual(report.messages.map((m) => `${m.ruleId} ${m.severity}`), ['vague warning']);
+      for (const report of JSON.parse(result.stdout) as JsonReport[])
+        assert.deepEqual(
+          report.messages.map((m) => `${m.ruleId} ${m.severity}`),
+          ['vague warning'],
+        );
     });
 
     it('names an unknown rule id and an unknown key', () => {

@@ -93,7 +93,9 @@ function score(name: string, tallies: Map<string, Tally>): void {
 
   const alarms = new Set<string>();
   for (const finding of findings) {
-    const expected = expectations.some((e) => e.ruleId === finding.ruleId && (e.line === undefined || (finding.first <= e.line && e.line <= finding.last)));
+    const expected = expectations.some(
+      (e) => e.ruleId === finding.ruleId && (e.line === undefined || (finding.first <= e.line && e.line <= finding.last)),
+    );
     if (expected) continue;
     const key = `${finding.ruleId} ${finding.first}`;
     if (alarms.has(key)) continue;
@@ -110,11 +112,23 @@ function table(tallies: Map<string, Tally>): string {
   const rows = [['rule', 'severity', 'TP', 'FP', 'FN', 'precision', 'recall']];
   for (const rule of rules) {
     const t = tallies.get(rule.id) ?? { tp: 0, fp: 0, fn: 0 };
-    rows.push([rule.id, rule.defaultSeverity, String(t.tp), String(t.fp), String(t.fn), shown(ratio(t.tp, t.tp + t.fp)), shown(ratio(t.tp, t.tp + t.fn))]);
+    rows.push([
+      rule.id,
+      rule.defaultSeverity,
+      String(t.tp),
+      String(t.fp),
+      String(t.fn),
+      shown(ratio(t.tp, t.tp + t.fp)),
+      shown(ratio(t.tp, t.tp + t.fn)),
+    ]);
   }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   const line = (r: string[]) => `| ${r.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join(' | ')} |`;
-  return [line(rows[0]), `|${widths.map((w, i) => (i < 2 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`, ...rows.slice(1).map(line)].join('\n');
+  return [
+    line(rows[0]),
+    `|${widths.map((w, i) => (i < 2 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`,
+    ...rows.slice(1).map(line),
+  ].join('\n');
 }
 
 const gated = (severity: Severity) => severity === 'warning' || severity === 'error';

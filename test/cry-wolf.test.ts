@@ -58,7 +58,10 @@ describe('no crying wolf', () => {
     });
 
     it('leaves alone NO as an abbreviation of number', () => {
-      assert.deepEqual(found(frame('Invoice NO. 4471 and NO: 12 cover all 240 units we sold from March 1 to March 14, 2026.'), 'emotional-tone'), []);
+      assert.deepEqual(
+        found(frame('Invoice NO. 4471 and NO: 12 cover all 240 units we sold from March 1 to March 14, 2026.'), 'emotional-tone'),
+        [],
+      );
     });
 
     it('leaves alone capitals in quotation marks: a label printed on a box', () => {
@@ -66,7 +69,9 @@ describe('no crying wolf', () => {
     });
 
     it('leaves alone headings and labels in capitals', () => {
-      const text = frame('Our packer shipped 38 orders late from March 1 to March 14, 2026.', 'plain').replace('Root cause:', 'ROOT CAUSE:').replace('Actions taken:', 'ACTIONS TAKEN');
+      const text = frame('Our packer shipped 38 orders late from March 1 to March 14, 2026.', 'plain')
+        .replace('Root cause:', 'ROOT CAUSE:')
+        .replace('Actions taken:', 'ACTIONS TAKEN');
       assert.deepEqual(found(text, 'emotional-tone', 'plain'), []);
     });
   });
@@ -88,13 +93,21 @@ describe('no crying wolf', () => {
 
     it('still flags a real phone number in each common shape', () => {
       const text = frame('We called the buyer at (555) 123-4567, 555-123-4567, 555.123.4567, +1 555 123 4567 and +44 20 7946 0958.');
-      assert.deepEqual(found(text, 'sensitive-data'), ['(555) 123-4567', '555-123-4567', '555.123.4567', '+1 555 123 4567', '+44 20 7946 0958']);
+      assert.deepEqual(found(text, 'sensitive-data'), [
+        '(555) 123-4567',
+        '555-123-4567',
+        '555.123.4567',
+        '+1 555 123 4567',
+        '+44 20 7946 0958',
+      ]);
     });
   });
 
   describe("sensitive-data: the seller's own contact details are not buyer data", () => {
     it('leaves alone the sign-off, labelled contact lines and an organisation mailbox', () => {
-      const body = frame('Our packer shipped 38 orders late from March 1 to March 14, 2026; we wrote to the rights owner at legal@brand-owner.com.');
+      const body = frame(
+        'Our packer shipped 38 orders late from March 1 to March 14, 2026; we wrote to the rights owner at legal@brand-owner.com.',
+      );
       const text =
         `Seller: Whitfield Home Goods\nEmail: dana@whitfieldhome.com\nPhone: (555) 201-3344\n\n${body}\n` +
         'Sincerely,\nDana Whitfield\n450 Industrial Way, Columbus, OH 43215\ndana@whitfieldhome.com, +1 555 201 3344\n';
@@ -102,8 +115,10 @@ describe('no crying wolf', () => {
     });
 
     it("still flags a buyer's details pasted into the root cause on lines of their own", () => {
-      const text = frame('Our packer sent the parcel to an old address on March 3, 2026.\nBuyer email: jane.doe@example.com\n' +
-        'Phone: 555-867-5309\nAddress: 1428 Elm Street, Springfield, IL 62704');
+      const text = frame(
+        'Our packer sent the parcel to an old address on March 3, 2026.\nBuyer email: jane.doe@example.com\n' +
+          'Phone: 555-867-5309\nAddress: 1428 Elm Street, Springfield, IL 62704',
+      );
       assert.deepEqual(found(text, 'sensitive-data'), ['jane.doe@example.com', '555-867-5309', '1428 Elm Street']);
     });
 
@@ -116,7 +131,9 @@ describe('no crying wolf', () => {
 
   describe('sensitive-data: the seller’s own premises are not a buyer’s address', () => {
     it('leaves alone "our warehouse at 450 Industrial Way" and flags a buyer’s street', () => {
-      const text = frame('On March 3, 2026 our warehouse at 450 Industrial Way shipped the parcel to the buyer at 12 Oak Lane instead of 21 Oak Lane.');
+      const text = frame(
+        'On March 3, 2026 our warehouse at 450 Industrial Way shipped the parcel to the buyer at 12 Oak Lane instead of 21 Oak Lane.',
+      );
       assert.deepEqual(found(text, 'sensitive-data'), ['12 Oak Lane', '21 Oak Lane']);
     });
   });
@@ -143,48 +160,56 @@ describe('no crying wolf', () => {
     });
 
     it('still flags a card number that passes the Luhn check', () => {
-      assert.deepEqual(found(frame('We refunded card 4111 1111 1111 1111 and 5555-5555-5555-4444 and 378282246310005.'), 'sensitive-data'), [
-        '4111 1111 1111 1111',
-        '5555-5555-5555-4444',
-        '378282246310005',
-      ]);
+      assert.deepEqual(
+        found(frame('We refunded card 4111 1111 1111 1111 and 5555-5555-5555-4444 and 378282246310005.'), 'sensitive-data'),
+        ['4111 1111 1111 1111', '5555-5555-5555-4444', '378282246310005'],
+      );
     });
   });
 
   describe('malformed-id: what is not a broken ID', () => {
     it('leaves alone valid IDs, placeholders, phone numbers and words that start like an ASIN', () => {
-      const text = frame('Order 112-1234567-1234567, digital order D01-1234567-1234567, ASIN B07XJ8C8F5, B0XXXXXXXX, ' +
-        'XXX-XXXXXXX-XXXXXXX, 1-800-555-0199, 555-123-4567 and our bookkeeping boosted Boston orders.');
+      const text = frame(
+        'Order 112-1234567-1234567, digital order D01-1234567-1234567, ASIN B07XJ8C8F5, B0XXXXXXXX, ' +
+          'XXX-XXXXXXX-XXXXXXX, 1-800-555-0199, 555-123-4567 and our bookkeeping boosted Boston orders.',
+      );
       assert.deepEqual(found(text, 'malformed-id'), []);
     });
 
     it('still flags near misses', () => {
-      assert.deepEqual(found(frame('Order 112-123456-1234567, order 112-O123456-1234567, ASIN B07XJ8C8F, ASIN B07XJ8C8F55, ASIN b07xj8c8f5 and ASIN BO7XJ8C8F5.'), 'malformed-id'), [
-        '112-123456-1234567',
-        '112-O123456-1234567',
-        'B07XJ8C8F',
-        'B07XJ8C8F55',
-        'b07xj8c8f5',
-        'BO7XJ8C8F5',
-      ]);
+      assert.deepEqual(
+        found(
+          frame(
+            'Order 112-123456-1234567, order 112-O123456-1234567, ASIN B07XJ8C8F, ASIN B07XJ8C8F55, ASIN b07xj8c8f5 and ASIN BO7XJ8C8F5.',
+          ),
+          'malformed-id',
+        ),
+        ['112-123456-1234567', '112-O123456-1234567', 'B07XJ8C8F', 'B07XJ8C8F55', 'b07xj8c8f5', 'BO7XJ8C8F5'],
+      );
     });
   });
 
   describe('quoted notifications and code are never judged', () => {
     const everything =
       'The carrier is to blame and Amazon made a mistake! We will improve our processes ASAP. ' +
-        'We take customer satisfaction very seriously. We THINK this is UNFAIR, hopefully. ' +
-        'Mistakes were made. Call the buyer at (555) 123-4567 or jane@example.com at 123 Main Street. ' +
-        'Order 112-123456-1234567, ASIN B07XJ8C8F, [Date], TBD.';
+      'We take customer satisfaction very seriously. We THINK this is UNFAIR, hopefully. ' +
+      'Mistakes were made. Call the buyer at (555) 123-4567 or jane@example.com at 123 Main Street. ' +
+      'Order 112-123456-1234567, ASIN B07XJ8C8F, [Date], TBD.';
 
     it('a Markdown blockquote', () => {
       const text = frame(`Our packer shipped 38 orders late from March 1 to March 14, 2026.\n\n> ${everything}\n> ${everything}`);
-      assert.deepEqual(lint(text).findings.map((f) => f.ruleId), []);
+      assert.deepEqual(
+        lint(text).findings.map((f) => f.ruleId),
+        [],
+      );
     });
 
     it('a plain-text quote', () => {
       const text = frame(`Our packer shipped 38 orders late from March 1 to March 14, 2026.\n> ${everything}`, 'plain');
-      assert.deepEqual(lint(text, { format: 'plain' }).findings.map((f) => f.ruleId), []);
+      assert.deepEqual(
+        lint(text, { format: 'plain' }).findings.map((f) => f.ruleId),
+        [],
+      );
     });
 
     it('fenced and inline code, comments and link URLs', () => {
@@ -193,12 +218,19 @@ describe('no crying wolf', () => {
           `(see \`${everything}\` and [the log](https://example.com/jane@example.com/112-123456-1234567)).\n\n` +
           `\`\`\`\n${everything}\n\`\`\`\n\n<!-- ${everything} -->`,
       );
-      assert.deepEqual(lint(text).findings.map((f) => f.ruleId), []);
+      assert.deepEqual(
+        lint(text).findings.map((f) => f.ruleId),
+        [],
+      );
     });
   });
 
   describe('actions-not-taken: what is not a promise', () => {
-    const actions = (item: string) => frame('Our packer shipped 38 orders late from March 1 to March 14, 2026.').replace('- On March 15, 2026 our operations manager', `- ${item}\n- On March 15, 2026 our operations manager`);
+    const actions = (item: string) =>
+      frame('Our packer shipped 38 orders late from March 1 to March 14, 2026.').replace(
+        '- On March 15, 2026 our operations manager',
+        `- ${item}\n- On March 15, 2026 our operations manager`,
+      );
 
     for (const item of [
       'On March 3, 2026 our listing manager changed the title of all 4 ASINs to say "oak veneer", so buyers will know what they get.',
@@ -292,13 +324,18 @@ describe('no crying wolf', () => {
     });
 
     it('keeps the list marker of a one-sentence item', () => {
-      const text = frame('Our packer shipped 38 orders late.').replace('- On March 15', '- We have been selling on Amazon for 8 years.\n- On March 15');
+      const text = frame('Our packer shipped 38 orders late.').replace(
+        '- On March 15',
+        '- We have been selling on Amazon for 8 years.\n- On March 15',
+      );
       const { after } = fixOf(text);
       assert.match(after, /\n- \n- On March 15/);
     });
 
     it('offers no fix for a sentence that says more than the stock line', () => {
-      const text = frame('We take customer satisfaction very seriously, so on March 3, 2026 our owner called all 38 buyers and refunded their shipping.');
+      const text = frame(
+        'We take customer satisfaction very seriously, so on March 3, 2026 our owner called all 38 buyers and refunded their shipping.',
+      );
       const finding = lint(text).findings.find((f) => f.ruleId === 'boilerplate');
       assert.ok(finding);
       assert.deepEqual(finding.fixes, []);
@@ -319,7 +356,9 @@ describe('no crying wolf', () => {
     }
 
     it("leaves alone Seller Central's own question standing alone on its line", () => {
-      const text = frame('Our packer shipped 38 orders late from March 1 to March 14, 2026.\nWhat steps will you take to prevent this happening again?');
+      const text = frame(
+        'Our packer shipped 38 orders late from March 1 to March 14, 2026.\nWhat steps will you take to prevent this happening again?',
+      );
       assert.deepEqual(found(text, 'question-to-reviewer'), []);
     });
 

@@ -9,7 +9,8 @@ const dir = join(__dirname, 'export');
 const cli = join(__dirname, '..', 'dist', 'cli.js');
 const inputs = readdirSync(dir).filter((f) => /\.poa\.(?:md|txt)$/.test(f));
 const goldenFor = (input: string) => join(dir, input.replace(/\.poa\.(?:md|txt)$/, '.txt'));
-const exportFile = (input: string) => exportPlainText(parsePlanOfAction(readFileSync(join(dir, input), 'utf8'), { format: formatForPath(input) }));
+const exportFile = (input: string) =>
+  exportPlainText(parsePlanOfAction(readFileSync(join(dir, input), 'utf8'), { format: formatForPath(input) }));
 
 /**
  * Golden files: test/export/<name>.poa.md or .poa.txt and, beside it, the
@@ -30,7 +31,8 @@ describe('plain-text export for Seller Central', () => {
 
   it('leaves no Markdown syntax, front matter or comments, and writes bullets as • and numbers as 1)', () => {
     const { text } = exportFile('markdown.poa.md');
-    for (const syntax of ['**', '](', '<!--', '---', '```', '# ', '> ', '- ', '![', '&amp;']) assert.ok(!text.includes(syntax), `${JSON.stringify(syntax)} left in:\n${text}`);
+    for (const syntax of ['**', '](', '<!--', '---', '```', '# ', '> ', '- ', '![', '&amp;'])
+      assert.ok(!text.includes(syntax), `${JSON.stringify(syntax)} left in:\n${text}`);
     assert.doesNotMatch(text, /Draft 3|Check the dates/);
     assert.match(text, /^• On October 25, 2026/m);
     assert.match(text, /^3\) Every Monday/m);

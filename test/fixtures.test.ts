@@ -31,7 +31,11 @@ describe('rule fixtures', () => {
       const actual = lintFixture(fixture.path).findings.map(findingLine);
       if (process.env.UPDATE_FIXTURES) {
         // The comments that say what a fixture is for stay.
-        const notes = existsSync(fixture.expectedPath) ? readFileSync(fixture.expectedPath, 'utf8').split('\n').filter((line) => line.startsWith('#')) : [];
+        const notes = existsSync(fixture.expectedPath)
+          ? readFileSync(fixture.expectedPath, 'utf8')
+              .split('\n')
+              .filter((line) => line.startsWith('#'))
+          : [];
         updateGolden(fixture.expectedPath, actual.length ? `${[...notes, ...actual].join('\n')}\n` : undefined);
       }
       assert.deepEqual(actual, readExpected(fixture.expectedPath));
@@ -50,6 +54,7 @@ describe('rule fixtures', () => {
 describe('fixture texts', () => {
   it('keep their line endings as written (CRLF fixtures stay CRLF)', () => {
     const crlf = listFixtures().filter((f) => f.name.includes('crlf'));
-    for (const fixture of crlf) assert.ok(readFileSync(fixture.path, 'utf8').includes('\r\n'), `${fixture.name} should contain CRLF line endings`);
+    for (const fixture of crlf)
+      assert.ok(readFileSync(fixture.path, 'utf8').includes('\r\n'), `${fixture.name} should contain CRLF line endings`);
   });
 });

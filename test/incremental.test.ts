@@ -112,7 +112,11 @@ describe('incremental analysis', function () {
   });
 
   it('lays out the benchmark plans and every fixture chunk by chunk as a whole parse does', () => {
-    const texts = [generatePlanOfAction(25 * 1024, 1), generatePlanOfAction(25 * 1024, 2), ...listFixtures().map((f) => readFileSync(f.path, 'utf8'))];
+    const texts = [
+      generatePlanOfAction(25 * 1024, 1),
+      generatePlanOfAction(25 * 1024, 2),
+      ...listFixtures().map((f) => readFileSync(f.path, 'utf8')),
+    ];
     for (const text of texts) assert.deepEqual(normalized(layoutMarkdown(text), text), normalized(layoutMarkdownDocument(text), text));
   });
 
@@ -121,7 +125,25 @@ describe('incremental analysis', function () {
     at: fc.double({ min: 0, max: 1, noNaN: true }),
     remove: fc.nat({ max: 40 }),
     insert: fc.oneof(
-      { weight: 4, arbitrary: fc.constantFrom('a', ' ', '.', '\n', '\n\n', 'x', '!', 'by March 3, 2026', 'we will', 'caused by the carrier', 'ASAP', '[Date]', '**', '`') },
+      {
+        weight: 4,
+        arbitrary: fc.constantFrom(
+          'a',
+          ' ',
+          '.',
+          '\n',
+          '\n\n',
+          'x',
+          '!',
+          'by March 3, 2026',
+          'we will',
+          'caused by the carrier',
+          'ASAP',
+          '[Date]',
+          '**',
+          '`',
+        ),
+      },
       { weight: 2, arbitrary: markdownLine.map((line) => `\n${line}\n`) },
       { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
     ),
@@ -169,13 +191,61 @@ describe('incremental analysis', function () {
 });
 
 describe('the date shortcut before chrono-node', () => {
-  const months = ['January', 'Jan', 'Feb', 'February', 'Mar', 'March', 'Apr', 'April', 'May', 'Jun', 'June', 'Jul', 'July', 'Aug', 'August', 'Sep', 'Sept', 'September', 'Oct', 'October', 'Nov', 'November', 'Dec', 'December'];
-  const month = fc.tuple(fc.constantFrom(...months), fc.constantFrom('lower', 'upper', 'as is'), fc.boolean()).map(([name, casing, dot]) => {
-    const cased = casing === 'lower' ? name.toLowerCase() : casing === 'upper' ? name.toUpperCase() : name;
-    return dot && name.length === 3 ? `${cased}.` : cased;
-  });
-  const day = fc.tuple(fc.integer({ min: 0, max: 35 }), fc.constantFrom('', 'st', 'nd', 'rd', 'th', 'D')).map(([n, suffix]) => `${n}${suffix}`);
-  const around = fc.constantFrom('', ' ', 'On ', 'by ', '(', 'since ', 'x', 'é', '2', '-', ', 2026', ',2026', ' 2026', '.', ' we did it.', ')', '!', 'a');
+  const months = [
+    'January',
+    'Jan',
+    'Feb',
+    'February',
+    'Mar',
+    'March',
+    'Apr',
+    'April',
+    'May',
+    'Jun',
+    'June',
+    'Jul',
+    'July',
+    'Aug',
+    'August',
+    'Sep',
+    'Sept',
+    'September',
+    'Oct',
+    'October',
+    'Nov',
+    'November',
+    'Dec',
+    'December',
+  ];
+  const month = fc
+    .tuple(fc.constantFrom(...months), fc.constantFrom('lower', 'upper', 'as is'), fc.boolean())
+    .map(([name, casing, dot]) => {
+      const cased = casing === 'lower' ? name.toLowerCase() : casing === 'upper' ? name.toUpperCase() : name;
+      return dot && name.length === 3 ? `${cased}.` : cased;
+    });
+  const day = fc
+    .tuple(fc.integer({ min: 0, max: 35 }), fc.constantFrom('', 'st', 'nd', 'rd', 'th', 'D'))
+    .map(([n, suffix]) => `${n}${suffix}`);
+  const around = fc.constantFrom(
+    '',
+    ' ',
+    'On ',
+    'by ',
+    '(',
+    'since ',
+    'x',
+    'é',
+    '2',
+    '-',
+    ', 2026',
+    ',2026',
+    ' 2026',
+    '.',
+    ' we did it.',
+    ')',
+    '!',
+    'a',
+  );
   const phrase = fc.oneof(
     fc.tuple(around, month, fc.constantFrom(' ', '  ', '\n'), day, around).map((parts) => parts.join('')),
     fc.tuple(around, day, fc.constantFrom(' ', ' of '), month, around).map((parts) => parts.join('')),
@@ -212,12 +282,17 @@ describe('textDocument/publishDiagnostics while edits arrive', function () {
       versions.push(server.lastFor(uri)!.version!);
     }
     assert.ok(versions.length < 6, `stale versions were analysed to the end: published ${versions.join(', ')}`);
-    assert.deepEqual(versions, [...versions].sort((a, b) => a - b), 'a version published after a newer one');
+    assert.deepEqual(
+      versions,
+      [...versions].sort((a, b) => a - b),
+      'a version published after a newer one',
+    );
   });
 });
 
 describe('linters', () => {
-  const plan = '## Root cause\n\nOur Tuesday batch left the dock unscanned.\n\n## Actions taken\n\n' +
+  const plan =
+    '## Root cause\n\nOur Tuesday batch left the dock unscanned.\n\n## Actions taken\n\n' +
     '- We moved to a new label printer as needed on March 3, 2026.\n';
   const blamed = (result: LintResult) => result.findings.filter((f) => f.ruleId === 'blame' || f.ruleId === 'vague').map((f) => f.ruleId);
 

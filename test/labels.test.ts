@@ -30,33 +30,74 @@ describe('section labels of real POAs', () => {
 });
 
 describe('section reader', () => {
-  const kindsOf = (text: string, format: DocumentFormat = 'plain') => parsePlanOfAction(text, { format }).sections.map((s) => s.kinds.join('+') || 'other');
+  const kindsOf = (text: string, format: DocumentFormat = 'plain') =>
+    parsePlanOfAction(text, { format }).sections.map((s) => s.kinds.join('+') || 'other');
 
   it('reads a label that merges actions and prevention as both parts, so neither is reported missing', () => {
-    const text = ['Root cause:', 'Our packer missed the 2 PM pickup on March 2, 2026.', '', 'Corrective actions we have taken to prevent future complaints', '• On March 3, 2026 we moved the pickup to 4 PM.', '• Every Monday our lead will check 20 orders.', ''].join('\n');
+    const text = [
+      'Root cause:',
+      'Our packer missed the 2 PM pickup on March 2, 2026.',
+      '',
+      'Corrective actions we have taken to prevent future complaints',
+      '• On March 3, 2026 we moved the pickup to 4 PM.',
+      '• Every Monday our lead will check 20 orders.',
+      '',
+    ].join('\n');
     assert.deepEqual(kindsOf(text), ['root-cause', 'actions-taken+preventive-measures']);
     const ids = lint(text, { format: 'plain' }).findings.map((f) => f.ruleId);
     assert.ok(!ids.some((id) => id.startsWith('missing-')), ids.join(', '));
   });
 
   it('judges a promise under a merged label as a preventive measure, not as an action not taken', () => {
-    const text = ['Root cause:', 'Our packer missed the 2 PM pickup on March 2, 2026.', '', 'Actions taken and preventive measures:', '• On March 3, 2026 we moved the pickup to 4 PM.', '• Every Monday our lead will check 20 orders.', ''].join('\n');
+    const text = [
+      'Root cause:',
+      'Our packer missed the 2 PM pickup on March 2, 2026.',
+      '',
+      'Actions taken and preventive measures:',
+      '• On March 3, 2026 we moved the pickup to 4 PM.',
+      '• Every Monday our lead will check 20 orders.',
+      '',
+    ].join('\n');
     const poa = parsePlanOfAction(text, { format: 'plain' });
-    assert.deepEqual(poa.items.filter((i) => i.section.kinds.length > 1).map((i) => i.kind), ['actions-taken', 'preventive-measures']);
+    assert.deepEqual(
+      poa.items.filter((i) => i.section.kinds.length > 1).map((i) => i.kind),
+      ['actions-taken', 'preventive-measures'],
+    );
     assert.ok(!lint(text, { format: 'plain' }).findings.some((f) => f.ruleId === 'actions-not-taken'));
   });
 
   it('reads a sentence that introduces a list ("The main reasons were:") as a guessed part, whose items no timing rule judges', () => {
-    const text = ['Dear Seller Performance,', '', 'The main reasons for the late orders were the following:', '• Our packer missed the 2 PM pickup.', '', 'What we did:', '• We retrained our packer.', ''].join('\n');
+    const text = [
+      'Dear Seller Performance,',
+      '',
+      'The main reasons for the late orders were the following:',
+      '• Our packer missed the 2 PM pickup.',
+      '',
+      'What we did:',
+      '• We retrained our packer.',
+      '',
+    ].join('\n');
     const poa = parsePlanOfAction(text, { format: 'plain' });
-    assert.deepEqual(poa.sections.map((s) => [s.kind, s.guessed === true]), [['root-cause', true], ['actions-taken', false]]);
+    assert.deepEqual(
+      poa.sections.map((s) => [s.kind, s.guessed === true]),
+      [
+        ['root-cause', true],
+        ['actions-taken', false],
+      ],
+    );
     const ids = lint(text, { format: 'plain' }).findings.map((f) => f.ruleId);
     assert.ok(!ids.includes('missing-root-cause'));
     assert.ok(ids.includes('untimed-action'), 'the labelled part is still judged');
   });
 
   it('leaves a lead-in sentence as prose where a label already names its part', () => {
-    const text = ['Root cause:', 'Our packer missed the 2 PM pickup on March 2, 2026.', 'The reasons for this were these:', '• The pickup time changed.', ''].join('\n');
+    const text = [
+      'Root cause:',
+      'Our packer missed the 2 PM pickup on March 2, 2026.',
+      'The reasons for this were these:',
+      '• The pickup time changed.',
+      '',
+    ].join('\n');
     assert.deepEqual(kindsOf(text), ['root-cause']);
   });
 
@@ -85,7 +126,8 @@ describe('section reader', () => {
   });
 
   it('does not read a wrapped line of a pasted PDF as a label', () => {
-    const text = 'Our staff did not know that the rules for the packaging of orders shipped from the\nroot cause\nof every complaint we had.\n';
+    const text =
+      'Our staff did not know that the rules for the packaging of orders shipped from the\nroot cause\nof every complaint we had.\n';
     assert.deepEqual(kindsOf(text), []);
   });
 });
@@ -108,7 +150,10 @@ describe('letter-style POAs', () => {
   it('points the missing root cause at the paragraph that reads like one, and labels it there', () => {
     const finding = rootCauseFinding(letter);
     assert.ok(finding);
-    assert.equal(finding.message, "No labelled root cause: the paragraph at line 3 reads like one. Label it 'Root cause:' so the reviewer finds it.");
+    assert.equal(
+      finding.message,
+      "No labelled root cause: the paragraph at line 3 reads like one. Label it 'Root cause:' so the reviewer finds it.",
+    );
     assert.equal(finding.range.start.line, 2);
     const [edit] = finding.fixes[0].edits;
     const fixed = letter.slice(0, edit.start) + edit.newText + letter.slice(edit.end);

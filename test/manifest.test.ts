@@ -30,12 +30,23 @@ describe('manifest', () => {
       const dir = join(fixturesRoot, rule.id);
       assert.ok(existsSync(dir), `test/fixtures/${rule.id}/ exists`);
       const files = readdirSync(dir).filter((f) => /\.poa(\.md|\.txt)?$/.test(f));
-      const fires = files.some((f) => readExpected(join(dir, f.replace(/\.poa(\.md|\.txt)?$/, '.expected'))).some((l) => ruleOfLine(l) === rule.id));
+      const fires = files.some((f) =>
+        readExpected(join(dir, f.replace(/\.poa(\.md|\.txt)?$/, '.expected'))).some((l) => ruleOfLine(l) === rule.id),
+      );
       assert.ok(fires, `a fixture in test/fixtures/${rule.id}/ expects ${rule.id}`);
       const cleanOfIt = readdirSync(fixturesRoot)
-        .flatMap((d) => (existsSync(join(fixturesRoot, d)) && !d.includes('.') ? readdirSync(join(fixturesRoot, d)).map((f) => join(fixturesRoot, d, f)) : []))
+        .flatMap((d) =>
+          existsSync(join(fixturesRoot, d)) && !d.includes('.')
+            ? readdirSync(join(fixturesRoot, d)).map((f) => join(fixturesRoot, d, f))
+            : [],
+        )
         .filter((f) => /\.poa(\.md|\.txt)?$/.test(f))
-        .some((f) => !lintFixture(f).findings.map(findingLine).some((l) => ruleOfLine(l) === rule.id));
+        .some(
+          (f) =>
+            !lintFixture(f)
+              .findings.map(findingLine)
+              .some((l) => ruleOfLine(l) === rule.id),
+        );
       assert.ok(cleanOfIt, `some fixture stays clean of ${rule.id}`);
     });
   }
@@ -48,12 +59,13 @@ describe('manifest', () => {
       assert.equal(property.type, setting.type, `poa.${setting.key} type`);
       assert.deepEqual(property.default, setting.default, `poa.${setting.key} default`);
       assert.equal(property.markdownDescription, setting.description, `poa.${setting.key} description`);
-      for (const [name, value] of Object.entries(setting.schema ?? {})) assert.deepEqual(property[name], value, `poa.${setting.key} ${name}`);
+      for (const [name, value] of Object.entries(setting.schema ?? {}))
+        assert.deepEqual(property[name], value, `poa.${setting.key} ${name}`);
       assert.equal(property.scope, setting.key === 'trace.server' ? 'window' : 'resource', `poa.${setting.key} scope`);
     }
   });
 
-  it('the defaults are the settings table\'s, and every setting the table reads round-trips through readSettings', () => {
+  it("the defaults are the settings table's, and every setting the table reads round-trips through readSettings", () => {
     for (const spec of Object.values(settingsTable)) {
       const path = spec.key.split('.');
       const fromDefaults = path.reduce<unknown>((value, name) => (value as Record<string, unknown>)[name], defaultSettings);
@@ -87,7 +99,11 @@ describe('README', () => {
 
   it('lists every rule with its default severity and a link to its doc', () => {
     for (const rule of rules) {
-      assert.match(table, new RegExp(`\\| \\[${rule.id}\\]\\(server/src/rules/${rule.id}\\.md\\) \\| ${rule.defaultSeverity} \\|`), `README rules table row for ${rule.id}`);
+      assert.match(
+        table,
+        new RegExp(`\\| \\[${rule.id}\\]\\(server/src/rules/${rule.id}\\.md\\) \\| ${rule.defaultSeverity} \\|`),
+        `README rules table row for ${rule.id}`,
+      );
     }
     const rows = table.split('\n').filter((line) => line.startsWith('| ['));
     assert.equal(rows.length, rules.length, 'no rows for rules that do not exist');

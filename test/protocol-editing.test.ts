@@ -1,7 +1,16 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, TextEdit } from 'vscode-languageserver-protocol';
+import type {
+  CodeAction,
+  CompletionItem,
+  CompletionList,
+  Diagnostic,
+  DocumentSymbol,
+  FoldingRange,
+  Hover,
+  TextEdit,
+} from 'vscode-languageserver-protocol';
 import { exportPlainText } from '../server/src/engine/export';
 import { parsePlanOfAction } from '../server/src/engine/parse';
 import { countWords } from '../server/src/engine/text';
@@ -26,12 +35,23 @@ const markdownPlan = [
   '',
 ].join('\n');
 
-const plainPlan = ['Root cause:', 'Our packing shift started after the carrier pickup from March 1 to March 9, 2026.', '', 'Actions taken:', '• On March 10, 2026 we moved the shift to 7 AM.', ''].join('\n');
+const plainPlan = [
+  'Root cause:',
+  'Our packing shift started after the carrier pickup from March 1 to March 9, 2026.',
+  '',
+  'Actions taken:',
+  '• On March 10, 2026 we moved the shift to 7 AM.',
+  '',
+].join('\n');
 
 /** Everything under the cursor for a diagnostic: the editor sends the diagnostics it has, data included. */
 function codeActionsFor(server: TestServer, uri: string, diagnostics: Diagnostic[], only?: string[]): Promise<CodeAction[]> {
   const range = diagnostics[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-  return server.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics, ...(only && { only }) } });
+  return server.connection.sendRequest('textDocument/codeAction', {
+    textDocument: { uri },
+    range,
+    context: { diagnostics, ...(only && { only }) },
+  });
 }
 
 function completionItems(result: CompletionItem[] | CompletionList | null): CompletionItem[] {
@@ -76,11 +96,19 @@ describe('editing features over stdio', function () {
     assert.deepEqual(insert.diagnostics, missing);
     const edits = insert.edit?.changes?.[uri] as TextEdit[];
     // After the actions-taken section, which runs to the end.
-    assert.deepEqual(edits, [{ range: { start: { line: 12, character: 0 }, end: { line: 12, character: 0 } }, newText: '\n## Preventive measures\n\n- [Who will do what, how often, starting on which date]\n' }]);
+    assert.deepEqual(edits, [
+      {
+        range: { start: { line: 12, character: 0 }, end: { line: 12, character: 0 } },
+        newText: '\n## Preventive measures\n\n- [Who will do what, how often, starting on which date]\n',
+      },
+    ]);
 
     const fixed = applyTextEdits(markdownPlan, edits);
     const relinted = server.diagnostics(uri, (ds) => !ds.some((d) => d.code === 'missing-preventive-measures'));
-    await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: fixed }] });
+    await server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ text: fixed }],
+    });
     assert.equal((await relinted).version, 2);
   });
 
@@ -111,7 +139,11 @@ describe('editing features over stdio', function () {
     assert.ok(placeholder);
     const [select] = await codeActionsFor(server, uri, [placeholder]);
     assert.equal(select.title, 'Select the placeholder to fill it');
-    assert.deepEqual(select.command, { title: 'Select the placeholder to fill it', command: 'poa.selectRange', arguments: [uri, placeholder.range] });
+    assert.deepEqual(select.command, {
+      title: 'Select the placeholder to fill it',
+      command: 'poa.selectRange',
+      arguments: [uri, placeholder.range],
+    });
   });
 
   it("textDocument/codeAction: a rule's own fix becomes a code action; 'Fix all' applies every one of that rule in one edit", async () => {
@@ -154,9 +186,12 @@ describe('editing features over stdio', function () {
     assert.equal(actions.length, 1);
     assert.equal(actions[0].kind, 'source.fixAll.poa');
     const fixed = applyTextEdits(text, actions[0].edit?.changes?.[uri] ?? []);
-    assert.equal(fixed, 'Root cause:\n[Describe what in your own process went wrong, and why]\n\nActions taken:\n' +
-      '• On March 10, 2026 we moved the shift to 7 AM.\n\nPreventive measures:\n' +
-      '• [Who will do what, how often, starting on which date]\n');
+    assert.equal(
+      fixed,
+      'Root cause:\n[Describe what in your own process went wrong, and why]\n\nActions taken:\n' +
+        '• On March 10, 2026 we moved the shift to 7 AM.\n\nPreventive measures:\n' +
+        '• [Who will do what, how often, starting on which date]\n',
+    );
     assert.deepEqual(await codeActionsFor(server, uri, [], ['quickfix']), []);
   });
 
@@ -172,35 +207,60 @@ describe('editing features over stdio', function () {
   it('textDocument/completion: offers section labels as headings of the document, the missing one first', async () => {
     const uri = 'file:///tmp/complete.poa.md';
     await open(uri, markdownPlan);
-    const items = completionItems(await server.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 12, character: 0 } }));
+    const items = completionItems(
+      await server.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 12, character: 0 } }),
+    );
     const sorted = [...items].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
-    assert.deepEqual(sorted.map((i) => i.label), ['Preventive measures', 'Root cause', 'Actions taken']);
-    assert.deepEqual(sorted[0].textEdit, { range: { start: { line: 12, character: 0 }, end: { line: 12, character: 0 } }, newText: '## Preventive measures\n\n$0' });
+    assert.deepEqual(
+      sorted.map((i) => i.label),
+      ['Preventive measures', 'Root cause', 'Actions taken'],
+    );
+    assert.deepEqual(sorted[0].textEdit, {
+      range: { start: { line: 12, character: 0 }, end: { line: 12, character: 0 } },
+      newText: '## Preventive measures\n\n$0',
+    });
     assert.equal(sorted[0].insertTextFormat, 2);
   });
 
   it('textDocument/completion: completes the words after a typed "## ", and plain-text labels with a colon', async () => {
     const uri = 'file:///tmp/typed.poa.md';
     await open(uri, `${markdownPlan}## Prev`);
-    const items = completionItems(await server.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 12, character: 7 } }));
+    const items = completionItems(
+      await server.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 12, character: 7 } }),
+    );
     const prevention = items.find((i) => i.label === 'Preventive measures');
-    assert.deepEqual(prevention?.textEdit, { range: { start: { line: 12, character: 3 }, end: { line: 12, character: 7 } }, newText: 'Preventive measures\n\n$0' });
+    assert.deepEqual(prevention?.textEdit, {
+      range: { start: { line: 12, character: 3 }, end: { line: 12, character: 7 } },
+      newText: 'Preventive measures\n\n$0',
+    });
 
     const plainUri = 'file:///tmp/typed.poa.txt';
     await open(plainUri, `${plainPlan}\nPrev`);
-    const plainItems = completionItems(await server.connection.sendRequest('textDocument/completion', { textDocument: { uri: plainUri }, position: { line: 6, character: 4 } }));
+    const plainItems = completionItems(
+      await server.connection.sendRequest('textDocument/completion', {
+        textDocument: { uri: plainUri },
+        position: { line: 6, character: 4 },
+      }),
+    );
     assert.equal(plainItems.find((i) => i.label === 'Preventive measures')?.textEdit?.newText, 'Preventive measures:\n$0');
   });
 
   it('textDocument/completion: an empty document offers the whole SMART POA template as a snippet', async () => {
     const uri = 'file:///tmp/new.poa.md';
     await open(uri, '');
-    const items = completionItems(await server.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 0, character: 0 } }));
+    const items = completionItems(
+      await server.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 0, character: 0 } }),
+    );
     const template = items.find((i) => i.label === 'Insert SMART POA template');
     assert.ok(template, items.map((i) => i.label).join(', '));
     assert.equal(template.insertTextFormat, 2);
-    const snippets = JSON.parse(readFileSync(join(__dirname, '..', 'snippets', 'poa.code-snippets'), 'utf8')) as Record<string, { prefix: string; body: string[] }>;
-    const body = Object.values(snippets).find((s) => s.prefix === 'poa-template')!.body.join('\n');
+    const snippets = JSON.parse(readFileSync(join(__dirname, '..', 'snippets', 'poa.code-snippets'), 'utf8')) as Record<
+      string,
+      { prefix: string; body: string[] }
+    >;
+    const body = Object.values(snippets)
+      .find((s) => s.prefix === 'poa-template')!
+      .body.join('\n');
     assert.equal(template.textEdit?.newText, body);
   });
 
@@ -208,7 +268,10 @@ describe('editing features over stdio', function () {
     const uri = 'file:///tmp/hover.poa.md';
     const diagnostics = await open(uri, markdownPlan);
     const blame = diagnostics.find((d) => d.code === 'blame')!;
-    const hover: Hover = await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 4, character: 10 } });
+    const hover: Hover = await server.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: 4, character: 10 },
+    });
     const value = (hover.contents as { kind: string; value: string }).value;
     assert.equal((hover.contents as { kind: string }).kind, 'markdown');
     assert.match(value, /^\*\*blame\*\* \(warning\): /);
@@ -216,7 +279,10 @@ describe('editing features over stdio', function () {
     const example = goodExample(readFileSync(join(__dirname, '..', 'server', 'src', 'rules', 'blame.md'), 'utf8'));
     assert.ok(example && value.includes(example), value);
     assert.deepEqual(hover.range, blame.range);
-    assert.equal(await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 8, character: 5 } }), null);
+    assert.equal(
+      await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 8, character: 5 } }),
+      null,
+    );
   });
 
   it('textDocument/documentSymbol: lists the sections, each with its action items', async () => {
@@ -265,7 +331,10 @@ describe('editing features over stdio', function () {
       }),
     );
     await open(uri, markdownPlan);
-    await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: `${markdownPlan}\n<!-- a note to self -->\nWe added **two** words.\n` }] });
+    await server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ text: `${markdownPlan}\n<!-- a note to self -->\nWe added **two** words.\n` }],
+    });
     await second;
     // Markdown syntax and comments are not the seller's words.
     assert.deepEqual(stats, [

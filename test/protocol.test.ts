@@ -5,7 +5,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fileUri, TestServer } from './support/lsp';
 
-const missingPrevention = ['## Root cause', 'The delay was caused by the carrier.', '', '## Actions taken', '- On March 3, 2026 we refunded 14 buyers.', ''].join('\n');
+const missingPrevention = [
+  '## Root cause',
+  'The delay was caused by the carrier.',
+  '',
+  '## Actions taken',
+  '- On March 3, 2026 we refunded 14 buyers.',
+  '',
+].join('\n');
 
 describe('language server over stdio', function () {
   this.timeout(20_000);
@@ -43,7 +50,8 @@ describe('language server over stdio', function () {
     await server.initialize();
     const uri = 'file:///tmp/emoji.poa.txt';
     // 🚚 is two UTF-16 code units; the blame sentence starts after it on the third line.
-    const text = 'Root cause:\r\nSummary 🙂\r\n🚚 The delay was caused by the carrier.\r\n\r\nActions taken:\r\n' +
+    const text =
+      'Root cause:\r\nSummary 🙂\r\n🚚 The delay was caused by the carrier.\r\n\r\nActions taken:\r\n' +
       '• On March 3, 2026 we refunded 14 buyers.\r\n\r\nPreventive measures:\r\n' +
       '• Every Monday our lead checks 20 orders.\r\n';
     const published = server.diagnostics(uri);
@@ -66,11 +74,19 @@ describe('language server over stdio', function () {
     const updated = server.diagnostics(uri, (ds) => !ds.some((d) => d.code === 'missing-preventive-measures'));
     await server.connection.sendNotification('textDocument/didChange', {
       textDocument: { uri, version: 2 },
-      contentChanges: [{ range: { start: { line: 5, character: 0 }, end: { line: 5, character: 0 } }, text: '\n## Preventive measures\n- Every Monday our lead checks 20 orders.\n' }],
+      contentChanges: [
+        {
+          range: { start: { line: 5, character: 0 }, end: { line: 5, character: 0 } },
+          text: '\n## Preventive measures\n- Every Monday our lead checks 20 orders.\n',
+        },
+      ],
     });
     const { diagnostics, version } = await updated;
     assert.equal(version, 2);
-    assert.deepEqual(diagnostics.map((d) => d.code), ['blame']);
+    assert.deepEqual(
+      diagnostics.map((d) => d.code),
+      ['blame'],
+    );
   });
 
   it('textDocument/didClose: clears the diagnostics of a closed document', async () => {
@@ -108,8 +124,14 @@ describe('language server over stdio', function () {
     const uri = 'file:///tmp/on-save.poa.md';
     const first = server.diagnostics(uri);
     await server.open(uri, missingPrevention);
-    assert.ok((await first).diagnostics.some((d) => d.code === 'missing-preventive-measures'), 'checked on open');
-    const change = { range: { start: { line: 5, character: 0 }, end: { line: 5, character: 0 } }, text: '\n## Preventive measures\n- Every Monday our lead checks 20 orders.\n' };
+    assert.ok(
+      (await first).diagnostics.some((d) => d.code === 'missing-preventive-measures'),
+      'checked on open',
+    );
+    const change = {
+      range: { start: { line: 5, character: 0 }, end: { line: 5, character: 0 } },
+      text: '\n## Preventive measures\n- Every Monday our lead checks 20 orders.\n',
+    };
     await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [change] });
     // Requests read the current version: once two are answered, diagnostics of version 2 would have been sent before.
     for (let i = 0; i < 2; i++) await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
@@ -126,7 +148,10 @@ describe('language server over stdio', function () {
     const first = server.diagnostics(uri);
     await server.open(uri, missingPrevention);
     await first;
-    assert.ok(server.logs.some((m) => m.includes('poa.debounceMs') && m.includes('at least 0')), server.logs.join(' | '));
+    assert.ok(
+      server.logs.some((m) => m.includes('poa.debounceMs') && m.includes('at least 0')),
+      server.logs.join(' | '),
+    );
   });
 
   it('reads the nearest .poarc.json, and names the file and key of a bad value', async () => {
@@ -141,6 +166,9 @@ describe('language server over stdio', function () {
     await server.open(uri, missingPrevention);
     const { diagnostics } = await first;
     assert.ok(!diagnostics.some((d) => d.code === 'blame'), 'blame is off in .poarc.json');
-    assert.ok(server.logs.some((m) => m.includes('.poarc.json') && m.includes('rules.vague')), `a message names the file and key: ${server.logs.join(' | ')}`);
+    assert.ok(
+      server.logs.some((m) => m.includes('.poarc.json') && m.includes('rules.vague')),
+      `a message names the file and key: ${server.logs.join(' | ')}`,
+    );
   });
 });

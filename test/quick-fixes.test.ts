@@ -38,7 +38,14 @@ const crafted: Record<string, string> = {
     '',
     'Thank you for your time.',
   ].join('\n'),
-  'bold-missing-root-cause.poa.md': ['**Actions taken:**', '1. On March 10, 2026 we recounted all 200 bins.', '', '**Preventive measures:**', '1. Every Monday our lead counts 20 bins.', ''].join('\n'),
+  'bold-missing-root-cause.poa.md': [
+    '**Actions taken:**',
+    '1. On March 10, 2026 we recounted all 200 bins.',
+    '',
+    '**Preventive measures:**',
+    '1. Every Monday our lead counts 20 bins.',
+    '',
+  ].join('\n'),
   'nothing-but-a-letter.poa.txt': 'Dear Seller Performance Team,\r\nWe are sorry for the late orders.\r\nSincerely,\r\nJo',
   'empty.poa.md': '',
   'vague-and-untimed.poa.md': [
@@ -70,7 +77,14 @@ const crafted: Record<string, string> = {
     'Our lead reviews the 10 slowest orders. We hired a second packer.',
     '',
   ].join('\r\n'),
-  'placeholders.poa.md': ['Seller ID: [Your Seller ID]', '', '## Root cause', '', 'Order XXX-XXXXXXX-XXXXXXX for ASIN B0XXXXXXXX was late. TBD', ''].join('\n'),
+  'placeholders.poa.md': [
+    'Seller ID: [Your Seller ID]',
+    '',
+    '## Root cause',
+    '',
+    'Order XXX-XXXXXXX-XXXXXXX for ASIN B0XXXXXXXX was late. TBD',
+    '',
+  ].join('\n'),
 };
 
 interface Plan {
@@ -98,12 +112,15 @@ const fixesOf = (d: Diagnostic) => (d.data as DiagnosticData).fixes;
 /** Errors per rule: what no fix may add to. */
 function errorCounts(text: string, path: string): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const f of lint(text, { format: formatForPath(path) }).findings) if (f.severity === 'error') counts[f.ruleId] = (counts[f.ruleId] ?? 0) + 1;
+  for (const f of lint(text, { format: formatForPath(path) }).findings)
+    if (f.severity === 'error') counts[f.ruleId] = (counts[f.ruleId] ?? 0) + 1;
   return counts;
 }
 
 function newErrors(before: Record<string, number>, after: Record<string, number>): string[] {
-  return Object.entries(after).filter(([rule, n]) => n > (before[rule] ?? 0)).map(([rule, n]) => `${rule}: ${before[rule] ?? 0} → ${n}`);
+  return Object.entries(after)
+    .filter(([rule, n]) => n > (before[rule] ?? 0))
+    .map(([rule, n]) => `${rule}: ${before[rule] ?? 0} → ${n}`);
 }
 
 /** Where an offset of the old text lands after one edit. */
@@ -117,8 +134,22 @@ describe('quick fixes', () => {
   const all = plans();
 
   it('are attached to missing sections, vague phrases, untimed items and placeholders', () => {
-    const fixed = new Set(all.flatMap((plan) => diagnosticsOf(plan).filter((d) => fixesOf(d).length > 0).map((d) => String(d.code))));
-    for (const rule of ['missing-root-cause', 'missing-actions-taken', 'missing-preventive-measures', 'vague', 'untimed-action', 'placeholder']) assert.ok(fixed.has(rule), `no fix for ${rule}`);
+    const fixed = new Set(
+      all.flatMap((plan) =>
+        diagnosticsOf(plan)
+          .filter((d) => fixesOf(d).length > 0)
+          .map((d) => String(d.code)),
+      ),
+    );
+    for (const rule of [
+      'missing-root-cause',
+      'missing-actions-taken',
+      'missing-preventive-measures',
+      'vague',
+      'untimed-action',
+      'placeholder',
+    ])
+      assert.ok(fixed.has(rule), `no fix for ${rule}`);
   });
 
   for (const plan of all) {
@@ -134,12 +165,19 @@ describe('quick fixes', () => {
             const typed = applyTextEdits(plan.text, [{ range: fix.select, newText: 'March 3, 2026' }]);
             const at = offsetRange(plan.text, fix.select).start;
             const after = lint(typed, { format }).findings.filter((f) => f.ruleId === diagnostic.code && f.start <= at + 13 && at <= f.end);
-            assert.deepEqual(after.map((f) => f.message), [], what);
+            assert.deepEqual(
+              after.map((f) => f.message),
+              [],
+              what,
+            );
             continue;
           }
           assert.equal(fix.edits.length, 1, `${what} has one edit`);
           const [edit] = fix.edits;
-          assert.ok(isEmptyRange(edit.range) || contains(diagnostic.range, edit.range), `${what} edits ${JSON.stringify(edit.range)}, outside the problem's range`);
+          assert.ok(
+            isEmptyRange(edit.range) || contains(diagnostic.range, edit.range),
+            `${what} edits ${JSON.stringify(edit.range)}, outside the problem's range`,
+          );
           const newText = fix.isSnippet ? expandSnippetBody(edit.newText) : edit.newText;
           const result = applyTextEdits(plan.text, [{ range: edit.range, newText }]);
           const { start, end } = offsetRange(plan.text, edit.range);
@@ -149,8 +187,14 @@ describe('quick fixes', () => {
           const old = offsetRange(plan.text, diagnostic.range);
           const moved = { start: start, end, length: newText.length };
           const where = { start: mapOffset(old.start, moved, false), end: mapOffset(old.end, moved, true) };
-          const still = lint(result, { format }).findings.filter((f) => f.ruleId === diagnostic.code && f.start <= where.end && where.start <= f.end);
-          assert.deepEqual(still.map((f) => `${f.ruleId}: ${f.message}`), [], `${what} left its problem in:\n${result}`);
+          const still = lint(result, { format }).findings.filter(
+            (f) => f.ruleId === diagnostic.code && f.start <= where.end && where.start <= f.end,
+          );
+          assert.deepEqual(
+            still.map((f) => `${f.ruleId}: ${f.message}`),
+            [],
+            `${what} left its problem in:\n${result}`,
+          );
         }
       }
     });
@@ -162,7 +206,11 @@ describe('quick fixes', () => {
       for (const diagnostic of diagnosticsOf(plan)) {
         for (const fix of fixesOf(diagnostic).filter((f) => f.edits.length > 0 && f.edits.every((e) => e.newText === ''))) {
           const result = applyTextEdits(plan.text, fix.edits);
-          assert.deepEqual(newErrors(before, errorCounts(result, plan.path)), [], `${diagnostic.code} at line ${diagnostic.range.start.line + 1}: '${fix.title}' gives:\n${result}`);
+          assert.deepEqual(
+            newErrors(before, errorCounts(result, plan.path)),
+            [],
+            `${diagnostic.code} at line ${diagnostic.range.start.line + 1}: '${fix.title}' gives:\n${result}`,
+          );
         }
       }
     });
@@ -170,7 +218,10 @@ describe('quick fixes', () => {
 
   it('fix-all brings no error that was not there, once the seller types over the placeholders it inserted', () => {
     for (const plan of all) {
-      const typed = compatibleEdits(diagnosticsOf(plan).flatMap(fixesOf)).map((e) => ({ ...e, newText: e.newText.replace(placeholderPattern, 'our lead checked 20 orders on March 3, 2026') }));
+      const typed = compatibleEdits(diagnosticsOf(plan).flatMap(fixesOf)).map((e) => ({
+        ...e,
+        newText: e.newText.replace(placeholderPattern, 'our lead checked 20 orders on March 3, 2026'),
+      }));
       const result = applyTextEdits(plan.text, typed);
       assert.deepEqual(newErrors(errorCounts(plan.text, plan.path), errorCounts(result, plan.path)), [], `${plan.name}:\n${result}`);
     }
@@ -183,7 +234,11 @@ describe('quick fixes', () => {
       if (edits.length === 0) continue;
       const result = applyTextEdits(plan.text, edits);
       const left = lint(result, { format: formatForPath(plan.path) }).findings.filter((f) => f.ruleId.startsWith('missing-'));
-      assert.deepEqual(left.map((f) => f.ruleId), [], `${plan.name}:\n${result}`);
+      assert.deepEqual(
+        left.map((f) => f.ruleId),
+        [],
+        `${plan.name}:\n${result}`,
+      );
     }
   });
 });
@@ -235,31 +290,47 @@ describe('missing-section fixes', () => {
   it('inserts a missing middle section as a heading of the same level, between the sections around it', () => {
     assert.equal(
       fixedText('headings-missing-actions.poa.md', 'missing-actions-taken'),
-      crafted['headings-missing-actions.poa.md'].replace('## Preventive Measures', '## Actions Taken\n\n- [Who did what, how much, and on which date]\n\n## Preventive Measures'),
+      crafted['headings-missing-actions.poa.md'].replace(
+        '## Preventive Measures',
+        '## Actions Taken\n\n- [Who did what, how much, and on which date]\n\n## Preventive Measures',
+      ),
     );
   });
 
   it('letters a plain-text label as the other labels are lettered, after the last section and before the sign-off', () => {
     assert.equal(
       fixedText('lettered-missing-prevention.poa.txt', 'missing-preventive-measures'),
-      crafted['lettered-missing-prevention.poa.txt'].replace('Thank you', 'C) Preventive measures:\n• [Who will do what, how often, starting on which date]\n\nThank you'),
+      crafted['lettered-missing-prevention.poa.txt'].replace(
+        'Thank you',
+        'C) Preventive measures:\n• [Who will do what, how often, starting on which date]\n\nThank you',
+      ),
     );
   });
 
   it('writes a bold label at the top when the root cause is missing', () => {
-    assert.match(fixedText('bold-missing-root-cause.poa.md', 'missing-root-cause'), /^\*\*Root cause:\*\*\n\[Describe what in your own process went wrong, and why\]\n\n\*\*Actions taken:\*\*/);
+    assert.match(
+      fixedText('bold-missing-root-cause.poa.md', 'missing-root-cause'),
+      /^\*\*Root cause:\*\*\n\[Describe what in your own process went wrong, and why\]\n\n\*\*Actions taken:\*\*/,
+    );
   });
 
   it('keeps CRLF line endings and puts sections before the sign-off of a plan that has none', () => {
     const result = fixedText('nothing-but-a-letter.poa.txt', 'missing-root-cause');
-    assert.equal(result, 'Dear Seller Performance Team,\r\nWe are sorry for the late orders.\r\n\r\nRoot cause:\r\n' +
-      '[Describe what in your own process went wrong, and why]\r\n\r\nSincerely,\r\nJo');
+    assert.equal(
+      result,
+      'Dear Seller Performance Team,\r\nWe are sorry for the late orders.\r\n\r\nRoot cause:\r\n' +
+        '[Describe what in your own process went wrong, and why]\r\n\r\nSincerely,\r\nJo',
+    );
   });
 });
 
 describe('code actions from diagnostic data', () => {
   const uri = 'file:///plan.poa.md';
-  const fix = (line: number, preferred = true): FixData => ({ title: `Remove line ${line}`, preferred, edits: [{ range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, newText: '' }] });
+  const fix = (line: number, preferred = true): FixData => ({
+    title: `Remove line ${line}`,
+    preferred,
+    edits: [{ range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, newText: '' }],
+  });
   const diagnostic = (code: string, line: number, fixes: FixData[]): Diagnostic => ({
     range: { start: { line, character: 0 }, end: { line, character: 5 } },
     source: 'poa',
@@ -267,25 +338,56 @@ describe('code actions from diagnostic data', () => {
     message: code,
     data: { fixes },
   });
-  const request = (diagnostics: Diagnostic[], all: Diagnostic[], only?: string[]) => ({ uri, version: 3, diagnostics, allDiagnostics: all, only, documentChanges: false, isEmpty: false });
+  const request = (diagnostics: Diagnostic[], all: Diagnostic[], only?: string[]) => ({
+    uri,
+    version: 3,
+    diagnostics,
+    allDiagnostics: all,
+    only,
+    documentChanges: false,
+    isEmpty: false,
+  });
 
   it('offers "Fix all" for a rule with more than one preferred fix, in one edit', () => {
     const all = [diagnostic('boilerplate', 1, [fix(1)]), diagnostic('boilerplate', 4, [fix(4)]), diagnostic('blame', 6, [fix(6)])];
     const actions = codeActions(request([all[0]], all));
     const fixAll = actions.find((a) => a.title === 'Fix all boilerplate problems');
     assert.ok(fixAll, actions.map((a) => a.title).join(', '));
-    assert.deepEqual(fixAll.edit?.changes?.[uri].map((e) => e.range.start.line), [1, 4]);
+    assert.deepEqual(
+      fixAll.edit?.changes?.[uri].map((e) => e.range.start.line),
+      [1, 4],
+    );
     assert.ok(!actions.some((a) => a.title === 'Fix all blame problems'), 'not for a rule not under the cursor');
   });
 
   it('source.fixAll.poa applies every preferred text fix once, skipping snippets and overlapping fixes', () => {
-    const snippet: FixData = { title: 'Rewrite', isSnippet: true, preferred: true, edits: [{ range: { start: { line: 8, character: 0 }, end: { line: 8, character: 3 } }, newText: '${1:[who]}' }] };
-    const overlapping: FixData = { title: 'Other', preferred: true, edits: [{ range: { start: { line: 1, character: 2 }, end: { line: 1, character: 4 } }, newText: 'x' }] };
-    const all = [diagnostic('a', 1, [fix(1), overlapping]), diagnostic('b', 4, [fix(4, false)]), diagnostic('c', 8, [snippet]), diagnostic('d', 9, [fix(9)])];
+    const snippet: FixData = {
+      title: 'Rewrite',
+      isSnippet: true,
+      preferred: true,
+      edits: [{ range: { start: { line: 8, character: 0 }, end: { line: 8, character: 3 } }, newText: '${1:[who]}' }],
+    };
+    const overlapping: FixData = {
+      title: 'Other',
+      preferred: true,
+      edits: [{ range: { start: { line: 1, character: 2 }, end: { line: 1, character: 4 } }, newText: 'x' }],
+    };
+    const all = [
+      diagnostic('a', 1, [fix(1), overlapping]),
+      diagnostic('b', 4, [fix(4, false)]),
+      diagnostic('c', 8, [snippet]),
+      diagnostic('d', 9, [fix(9)]),
+    ];
     const [action, ...rest] = codeActions(request([], all, ['source.fixAll']));
     assert.equal(rest.length, 0);
     assert.equal(action.kind, 'source.fixAll.poa');
-    assert.deepEqual(action.edit?.changes?.[uri].map((e) => e.range.start), [{ line: 1, character: 0 }, { line: 9, character: 0 }]);
+    assert.deepEqual(
+      action.edit?.changes?.[uri].map((e) => e.range.start),
+      [
+        { line: 1, character: 0 },
+        { line: 9, character: 0 },
+      ],
+    );
     assert.deepEqual(codeActions(request([], all, ['quickfix'])), [], 'no source action when quick fixes are asked for');
   });
 
@@ -299,7 +401,11 @@ describe('code actions from diagnostic data', () => {
     const now = diagnostic('a', 2, [fix(2)]);
     const before = { ...diagnostic('a', 1, [fix(1)]) };
     assert.deepEqual(codeActions(request([before], [now])), []);
-    assert.equal(codeActions(request([{ ...now, data: undefined }], [now]))[0].title, 'Remove line 2', "the current diagnostic's data is used");
+    assert.equal(
+      codeActions(request([{ ...now, data: undefined }], [now]))[0].title,
+      'Remove line 2',
+      "the current diagnostic's data is used",
+    );
   });
 
   it('turns a snippet fix into the poa.applySnippetFix command and a selection into poa.selectRange', () => {

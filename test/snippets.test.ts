@@ -38,16 +38,29 @@ function parseNamed(name: string, entry: SnippetEntry): SnippetNode[] {
 describe('snippets', () => {
   it('are contributed for the poa language at a path that exists', () => {
     const contributed = packageJson.contributes.snippets as { language: string; path: string }[];
-    assert.ok(contributed.some((s) => s.language === 'poa' && s.path.replace(/^\.\//, '') === snippetsPath), `package.json does not contribute ${snippetsPath}`);
-    for (const { path } of contributed) assert.ok(existsSync(join(root, path)), `package.json contributes snippets at ${path}, which does not exist`);
+    assert.ok(
+      contributed.some((s) => s.language === 'poa' && s.path.replace(/^\.\//, '') === snippetsPath),
+      `package.json does not contribute ${snippetsPath}`,
+    );
+    for (const { path } of contributed)
+      assert.ok(existsSync(join(root, path)), `package.json contributes snippets at ${path}, which does not exist`);
   });
 
   it('give every snippet a prefix, a body and a description', () => {
     assert.ok(snippets.length > 0);
     for (const [name, entry] of snippets) {
-      assert.ok(prefixesOf(entry).every((p) => typeof p === 'string' && /^[a-z][a-z0-9-]*$/.test(p)), `Snippet '${name}' needs a kebab-case prefix`);
-      assert.ok(typeof entry.body === 'string' || (Array.isArray(entry.body) && entry.body.every((l) => typeof l === 'string')), `Snippet '${name}' needs a body`);
-      assert.ok(typeof entry.description === 'string' && entry.description.trim().length >= 20, `Snippet '${name}' needs a description that says what it inserts`);
+      assert.ok(
+        prefixesOf(entry).every((p) => typeof p === 'string' && /^[a-z][a-z0-9-]*$/.test(p)),
+        `Snippet '${name}' needs a kebab-case prefix`,
+      );
+      assert.ok(
+        typeof entry.body === 'string' || (Array.isArray(entry.body) && entry.body.every((l) => typeof l === 'string')),
+        `Snippet '${name}' needs a body`,
+      );
+      assert.ok(
+        typeof entry.description === 'string' && entry.description.trim().length >= 20,
+        `Snippet '${name}' needs a description that says what it inserts`,
+      );
     }
   });
 
@@ -90,7 +103,8 @@ describe('snippets', () => {
   it('use only variables that VS Code resolves', () => {
     for (const [name, entry] of snippets) {
       for (const node of walkSnippet(parseNamed(name, entry))) {
-        if (node.kind === 'variable') assert.ok(knownVariables.has(node.name), `Snippet '${name}' uses unknown variable $${node.name}: VS Code would insert its name`);
+        if (node.kind === 'variable')
+          assert.ok(knownVariables.has(node.name), `Snippet '${name}' uses unknown variable $${node.name}: VS Code would insert its name`);
       }
     }
   });
@@ -123,7 +137,10 @@ describe('snippets', () => {
           assert.equal(depth, 1, `Snippet '${name}': ']' without '[' near ${JSON.stringify(text.slice(Math.max(0, i - 20), i + 1))}`);
           depth--;
           const inner = text.slice(start + 1, i);
-          assert.ok(inner.length >= 1 && inner.length <= 80 && !inner.includes('\n'), `Snippet '${name}': placeholder [${inner}] is ${inner.length} characters; keep it to 80 on one line`);
+          assert.ok(
+            inner.length >= 1 && inner.length <= 80 && !inner.includes('\n'),
+            `Snippet '${name}': placeholder [${inner}] is ${inner.length} characters; keep it to 80 on one line`,
+          );
         }
       }
       assert.equal(depth, 0, `Snippet '${name}': an unclosed '['`);
@@ -226,7 +243,8 @@ function* grammarRegexes(node: unknown, path: string): Generator<{ path: string;
     for (const [i, child] of node.entries()) yield* grammarRegexes(child, `${path}[${i}]`);
   } else if (node && typeof node === 'object') {
     for (const [key, value] of Object.entries(node)) {
-      if ((key === 'match' || key === 'begin' || key === 'end' || key === 'while') && typeof value === 'string') yield { path: `${path}.${key}`, source: value };
+      if ((key === 'match' || key === 'begin' || key === 'end' || key === 'while') && typeof value === 'string')
+        yield { path: `${path}.${key}`, source: value };
       else yield* grammarRegexes(value, `${path}.${key}`);
     }
   }
@@ -257,10 +275,15 @@ function scopeLine(rules: GrammarRule[], line: string): { text: string; scope: s
 describe('grammar', () => {
   const grammar = readJson(grammarPath);
   const placeholderRules = grammar.repository.placeholder.patterns as GrammarRule[];
-  const placeholdersIn = (line: string) => scopeLine(placeholderRules, line).filter((t) => /placeholder/.test(t.scope)).map((t) => t.text);
+  const placeholdersIn = (line: string) =>
+    scopeLine(placeholderRules, line)
+      .filter((t) => /placeholder/.test(t.scope))
+      .map((t) => t.text);
 
   it('is contributed for the poa language with scope text.poa at a path that exists', () => {
-    const contributed = (packageJson.contributes.grammars as { language: string; scopeName: string; path: string }[]).find((g) => g.language === 'poa');
+    const contributed = (packageJson.contributes.grammars as { language: string; scopeName: string; path: string }[]).find(
+      (g) => g.language === 'poa',
+    );
     assert.ok(contributed, 'package.json contributes no grammar for poa');
     assert.equal(contributed.scopeName, 'text.poa');
     assert.equal(contributed.path.replace(/^\.\//, ''), grammarPath);
@@ -291,9 +314,21 @@ describe('grammar', () => {
   });
 
   it('scopes unfilled template text as a placeholder', () => {
-    const line = 'Seller ID: [Your Seller ID], ASIN B0XXXXXXXX, ' +
+    const line =
+      'Seller ID: [Your Seller ID], ASIN B0XXXXXXXX, ' +
       'order XXX-XXXXXXX-XXXXXXX on [Date] by [X] TBD TODO <insert owner> {{metric}} MM/DD/YYYY';
-    assert.deepEqual(placeholdersIn(line), ['[Your Seller ID]', 'B0XXXXXXXX', 'XXX-XXXXXXX-XXXXXXX', '[Date]', '[X]', 'TBD', 'TODO', '<insert owner>', '{{metric}}', 'MM/DD/YYYY']);
+    assert.deepEqual(placeholdersIn(line), [
+      '[Your Seller ID]',
+      'B0XXXXXXXX',
+      'XXX-XXXXXXX-XXXXXXX',
+      '[Date]',
+      '[X]',
+      'TBD',
+      'TODO',
+      '<insert owner>',
+      '{{metric}}',
+      'MM/DD/YYYY',
+    ]);
   });
 
   it('leaves links, reference links, definitions, task boxes, footnotes and real IDs alone', () => {
@@ -314,14 +349,38 @@ describe('grammar', () => {
     const headingRegex = toJavaScriptRegExp(heading.match!)!;
     const labelRegex = toJavaScriptRegExp(label.match!)!;
     const labelText = (regex: RegExp, line: string) => regex.exec(line)?.[3];
-    for (const line of ['## Root cause', '# Root Cause(s)', '### Actions taken', '## Corrective actions', '## Preventive measures', '## 2. Steps to prevent', '## Long-term measures']) {
+    for (const line of [
+      '## Root cause',
+      '# Root Cause(s)',
+      '### Actions taken',
+      '## Corrective actions',
+      '## Preventive measures',
+      '## 2. Steps to prevent',
+      '## Long-term measures',
+    ]) {
       assert.ok(labelText(headingRegex, line), `heading not scoped: ${line}`);
     }
-    for (const line of ['Root cause:', 'A) What went wrong:', 'Actions taken:', 'Corrective actions:', 'Preventive measures:', 'Steps to prevent:', '1. The Root Cause(s) of the Issue:', '**Root cause:**', 'IMMEDIATE ACTIONS:', 'What we will do to prevent this:']) {
+    for (const line of [
+      'Root cause:',
+      'A) What went wrong:',
+      'Actions taken:',
+      'Corrective actions:',
+      'Preventive measures:',
+      'Steps to prevent:',
+      '1. The Root Cause(s) of the Issue:',
+      '**Root cause:**',
+      'IMMEDIATE ACTIONS:',
+      'What we will do to prevent this:',
+    ]) {
       assert.ok(labelText(labelRegex, line), `label not scoped: ${line}`);
     }
     assert.equal(labelText(labelRegex, 'A) What went wrong:'), 'What went wrong:');
-    for (const line of ['We found the root cause of the delay.', 'Root cause: our count was wrong.', 'Subject: Plan of Action', 'Dear Seller Performance Team,']) {
+    for (const line of [
+      'We found the root cause of the delay.',
+      'Root cause: our count was wrong.',
+      'Subject: Plan of Action',
+      'Dear Seller Performance Team,',
+    ]) {
       assert.equal(labelText(labelRegex, line), undefined, `scoped as a label: ${line}`);
     }
     for (const line of ['## Supporting documents', '## Introduction', 'Root cause:']) {
@@ -340,7 +399,9 @@ describe('grammar', () => {
 });
 
 describe('language configuration', () => {
-  const configPath = (packageJson.contributes.languages as { id: string; configuration: string }[]).find((l) => l.id === 'poa')!.configuration;
+  const configPath = (packageJson.contributes.languages as { id: string; configuration: string }[]).find(
+    (l) => l.id === 'poa',
+  )!.configuration;
   const config = readJson(configPath);
 
   it('comments with HTML block comments', () => {
@@ -362,7 +423,16 @@ describe('language configuration', () => {
 
   it('reads words as prose: contractions, hyphenated words and IDs whole', () => {
     const word = new RegExp(config.wordPattern.pattern, config.wordPattern.flags);
-    assert.deepEqual("We didn't re-check order 114-1234567-1234567 in São Paulo.".match(word), ["We", "didn't", 're-check', 'order', '114-1234567-1234567', 'in', 'São', 'Paulo']);
+    assert.deepEqual("We didn't re-check order 114-1234567-1234567 in São Paulo.".match(word), [
+      'We',
+      "didn't",
+      're-check',
+      'order',
+      '114-1234567-1234567',
+      'in',
+      'São',
+      'Paulo',
+    ]);
     assert.equal(''.match(word), null);
   });
 });

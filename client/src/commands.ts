@@ -23,7 +23,10 @@ function readTemplate(context: vscode.ExtensionContext): Promise<string | undefi
   const file = vscode.Uri.file(context.asAbsolutePath('snippets/poa.code-snippets'));
   return Promise.resolve(vscode.workspace.fs.readFile(file)).then(
     (bytes) => {
-      const snippets = JSON.parse(new TextDecoder().decode(bytes)) as Record<string, { prefix?: string | string[]; body?: string | string[] }>;
+      const snippets = JSON.parse(new TextDecoder().decode(bytes)) as Record<
+        string,
+        { prefix?: string | string[]; body?: string | string[] }
+      >;
       const entry = Object.values(snippets).find((s) => (Array.isArray(s.prefix) ? s.prefix : [s.prefix]).includes(templateSnippetPrefix));
       return entry?.body === undefined ? undefined : Array.isArray(entry.body) ? entry.body.join('\n') : entry.body;
     },
@@ -38,7 +41,9 @@ const ruleDocScheme = 'poa-rule';
 export function registerCommands(context: vscode.ExtensionContext, client: () => LanguageClient | undefined): vscode.Disposable[] {
   const docs = new Map<string, string>();
   return [
-    vscode.workspace.registerTextDocumentContentProvider(ruleDocScheme, { provideTextDocumentContent: (uri) => docs.get(uri.path.replace(/\.md$/, '')) }),
+    vscode.workspace.registerTextDocumentContentProvider(ruleDocScheme, {
+      provideTextDocumentContent: (uri) => docs.get(uri.path.replace(/\.md$/, '')),
+    }),
     vscode.commands.registerCommand(commands.showRuleDocumentation, async (ruleId?: string): Promise<string | undefined> => {
       const running = client();
       if (!running) return undefined;
@@ -101,7 +106,9 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
         return undefined;
       }
       await vscode.env.clipboard.writeText(result.text);
-      void vscode.window.showInformationMessage(`Copied as plain text for Seller Central: ${result.words} ${result.words === 1 ? 'word' : 'words'}.`);
+      void vscode.window.showInformationMessage(
+        `Copied as plain text for Seller Central: ${result.words} ${result.words === 1 ? 'word' : 'words'}.`,
+      );
       return result;
     }),
   ];

@@ -50,9 +50,15 @@ export class ReadinessStatus implements vscode.Disposable {
     const wordText = words === undefined ? '' : ` · ${words} ${words === 1 ? 'word' : 'words'}`;
     const ready = errors === 0 && warnings === 0;
     this.item.text = ready ? `$(check) Ready to submit${wordText}` : `$(error) ${errors} $(warning) ${warnings}${wordText}`;
-    const left = ready ? (suggestions > 0 ? `No errors or warnings; ${suggestions} suggestion${suggestions === 1 ? '' : 's'} left.` : 'No problems found.') : `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} to fix before you submit.`;
+    const left = ready
+      ? suggestions > 0
+        ? `No errors or warnings; ${suggestions} suggestion${suggestions === 1 ? '' : 's'} left.`
+        : 'No problems found.'
+      : `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} to fix before you submit.`;
     this.item.tooltip = `${left}${words === undefined ? '' : ` ${words} words.`} Click to open the Problems view.`;
-    this.item.accessibilityInformation = { label: `Plan of Action: ${ready ? 'ready to submit' : left}${words === undefined ? '' : `, ${words} words`}` };
+    this.item.accessibilityInformation = {
+      label: `Plan of Action: ${ready ? 'ready to submit' : left}${words === undefined ? '' : `, ${words} words`}`,
+    };
     this.item.backgroundColor = errors > 0 ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
     this.item.show();
   }

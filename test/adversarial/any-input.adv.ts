@@ -69,12 +69,21 @@ describe('any input', function () {
 
   it('a byte order mark before the text moves each finding one code unit and changes nothing else (a fix may go before or after)', () => {
     const moved = (result: LintResult, by: number) =>
-      result.findings.map((f) => ({ ruleId: f.ruleId, message: f.message, start: f.start + by, end: f.end + by, fixes: f.fixes.map((fix) => fix.title) }));
+      result.findings.map((f) => ({
+        ruleId: f.ruleId,
+        message: f.message,
+        start: f.start + by,
+        end: f.end + by,
+        fixes: f.fixes.map((fix) => fix.title),
+      }));
     fc.assert(
-      fc.property(anyDocument(seeds).filter(({ text }) => /^[^\s\ufeff]/.test(text)), ({ text, format }) => {
-        count('documents linted (byte order mark)');
-        assert.deepEqual(moved(lint(`\ufeff${text}`, { format }), 0), moved(lint(text, { format }), 1));
-      }),
+      fc.property(
+        anyDocument(seeds).filter(({ text }) => /^[^\s\ufeff]/.test(text)),
+        ({ text, format }) => {
+          count('documents linted (byte order mark)');
+          assert.deepEqual(moved(lint(`\ufeff${text}`, { format }), 0), moved(lint(text, { format }), 1));
+        },
+      ),
       { numRuns: runs(150) },
     );
   });

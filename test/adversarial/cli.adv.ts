@@ -7,7 +7,17 @@ import { count } from './support/tally';
 
 const cli = join(__dirname, '..', '..', 'dist', 'cli.js');
 
-const plan = ['Root cause:', 'The delay was caused by the carrier.', '', 'Actions taken:', '• On March 15, 2026 we refunded 14 buyers.', '', 'Preventive measures:', '• Every Monday at 9 AM our lead checks 20 orders.', ''].join('\n');
+const plan = [
+  'Root cause:',
+  'The delay was caused by the carrier.',
+  '',
+  'Actions taken:',
+  '• On March 15, 2026 we refunded 14 buyers.',
+  '',
+  'Preventive measures:',
+  '• Every Monday at 9 AM our lead checks 20 orders.',
+  '',
+].join('\n');
 
 interface Run {
   status: number | null;
@@ -99,7 +109,10 @@ describe('the CLI on hostile files', function () {
     assert.equal(result.status, 2, result.stderr);
     assert.match(result.stderr, /latin1\.poa\.txt: not UTF-8 text/);
     const reports = JSON.parse(result.stdout) as { file: string; messages: { ruleId: string }[] }[];
-    assert.ok(reports.some((r) => r.file.endsWith('good.poa.md') && r.messages.some((m) => m.ruleId === 'blame')), result.stdout);
+    assert.ok(
+      reports.some((r) => r.file.endsWith('good.poa.md') && r.messages.some((m) => m.ruleId === 'blame')),
+      result.stdout,
+    );
   });
 
   for (const [name, why] of [
@@ -113,7 +126,10 @@ describe('the CLI on hostile files', function () {
       const result = await run(['--format', 'json', name], dir);
       assert.equal(result.status, 0, result.stderr);
       const [report] = JSON.parse(result.stdout) as { messages: { ruleId: string; line: number; column: number }[] }[];
-      assert.deepEqual(report.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`), ['2:1 blame']);
+      assert.deepEqual(
+        report.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`),
+        ['2:1 blame'],
+      );
     });
   }
 
@@ -139,7 +155,10 @@ describe('the CLI on hostile files', function () {
     const result = await run(['--format', 'json', 'rc-fifo/plan.poa.md'], dir);
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stderr, /\.poarc\.json: not a regular file/);
-    assert.deepEqual((JSON.parse(result.stdout) as { messages: { ruleId: string }[] }[])[0].messages.map((m) => m.ruleId), ['blame']);
+    assert.deepEqual(
+      (JSON.parse(result.stdout) as { messages: { ruleId: string }[] }[])[0].messages.map((m) => m.ruleId),
+      ['blame'],
+    );
   });
 
   it('nothing in a .poarc.json is executed or loaded as a module', async () => {
@@ -152,14 +171,29 @@ describe('the CLI on hostile files', function () {
     writeFileSync(join(folder, 'evil.cjs'), evil);
     writeFileSync(
       join(folder, '.poarc.json'),
-      JSON.stringify({ extends: './evil.js', plugins: ['./evil.cjs'], require: './evil.js', parser: './evil.js', rules: { './evil.js': 'error' }, vocabulary: { blame: ["require('./evil.js')", '${process.exit(3)}'] }, __proto__: { polluted: true } }),
+      JSON.stringify({
+        extends: './evil.js',
+        plugins: ['./evil.cjs'],
+        require: './evil.js',
+        parser: './evil.js',
+        rules: { './evil.js': 'error' },
+        vocabulary: { blame: ["require('./evil.js')", '${process.exit(3)}'] },
+        __proto__: { polluted: true },
+      }),
     );
     writeFileSync(join(folder, 'plan.poa.md'), plan);
     const result = await run(['--format', 'json', 'trust/plan.poa.md'], dir);
     assert.equal(existsSync(marker), false, 'a module named in .poarc.json ran');
     assert.equal(result.status, 0, result.stderr);
-    const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { capabilities: { untrustedWorkspaces: { supported: unknown } } };
-    assert.equal(manifest.capabilities.untrustedWorkspaces.supported, true, 'the manifest says the extension runs in untrusted workspaces, which holds because nothing it reads runs');
-    for (const key of ['extends', 'plugins', 'require', 'parser', 'rules../evil.js']) assert.ok(result.stderr.includes(`: ${key}: `), `${key} is named: ${result.stderr}`);
+    const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as {
+      capabilities: { untrustedWorkspaces: { supported: unknown } };
+    };
+    assert.equal(
+      manifest.capabilities.untrustedWorkspaces.supported,
+      true,
+      'the manifest says the extension runs in untrusted workspaces, which holds because nothing it reads runs',
+    );
+    for (const key of ['extends', 'plugins', 'require', 'parser', 'rules../evil.js'])
+      assert.ok(result.stderr.includes(`: ${key}: `), `${key} is named: ${result.stderr}`);
   });
 });

@@ -16,11 +16,32 @@ const anyJson = fc.jsonValue({ maxDepth: 3 });
 const levelOrNot = fc.oneof(fc.constantFrom('off', 'info', 'warning', 'error', 'hint', 'Error', 'warn', 'loud', ''), anyJson);
 const hostileSettings = fc.record(
   {
-    rules: fc.oneof(anyJson, fc.dictionary(fc.oneof(fc.constantFrom(...ruleIds), fc.string({ maxLength: 12 }), fc.constantFrom('__proto__', 'constructor', 'toString')), levelOrNot, { maxKeys: 6 })),
+    rules: fc.oneof(
+      anyJson,
+      fc.dictionary(
+        fc.oneof(fc.constantFrom(...ruleIds), fc.string({ maxLength: 12 }), fc.constantFrom('__proto__', 'constructor', 'toString')),
+        levelOrNot,
+        { maxKeys: 6 },
+      ),
+    ),
     maxWords: fc.oneof(anyJson, fc.integer(), fc.double(), fc.constantFrom(0, -1, 1e308, '800')),
     maxSentenceWords: fc.oneof(anyJson, fc.integer()),
-    sections: fc.oneof(anyJson, fc.record({ aliases: fc.oneof(anyJson, fc.dictionary(fc.constantFrom('rootCause', 'actionsTaken', 'preventiveMeasures', 'summary', '__proto__'), fc.oneof(anyJson, fc.array(fc.string())))) })),
-    vocabulary: fc.oneof(anyJson, fc.record({ blame: fc.oneof(anyJson, fc.array(fc.string())), vague: fc.oneof(anyJson, fc.array(fc.string())) }, { requiredKeys: [] })),
+    sections: fc.oneof(
+      anyJson,
+      fc.record({
+        aliases: fc.oneof(
+          anyJson,
+          fc.dictionary(
+            fc.constantFrom('rootCause', 'actionsTaken', 'preventiveMeasures', 'summary', '__proto__'),
+            fc.oneof(anyJson, fc.array(fc.string())),
+          ),
+        ),
+      }),
+    ),
+    vocabulary: fc.oneof(
+      anyJson,
+      fc.record({ blame: fc.oneof(anyJson, fc.array(fc.string())), vague: fc.oneof(anyJson, fc.array(fc.string())) }, { requiredKeys: [] }),
+    ),
     plugins: anyJson,
     extends: anyJson,
   },
@@ -48,35 +69,54 @@ describe('hostile configuration', function () {
     const dir = mkdtempSync(join(tmpdir(), 'poa-adv-config-'));
     const path = join(dir, '.poarc.json');
     fc.assert(
-      fc.property(fc.oneof({ weight: 4, arbitrary: hostileSettings.map((s) => JSON.stringify(s)) }, { weight: 1, arbitrary: anyJson.map((v) => JSON.stringify(v) ?? 'null') }, { weight: 1, arbitrary: fc.string({ maxLength: 60 }) }), (content) => {
-        count('hostile .poarc.json files read');
-        writeFileSync(path, content);
-        const { settings, problems } = readConfigFile(path, ruleIds);
-        for (const problem of problems) assert.ok(problem.startsWith(`${path}: `) && problem.length > path.length + 4, `a problem that does not name the file and a key: ${problem}`);
-        const merged = mergeSettings(settings);
-        // Whatever was read is a well-formed value: a level the rules know, a positive whole number, lists of strings.
-        for (const [id, level] of Object.entries(merged.rules)) {
-          assert.ok(ruleIds.includes(id), `unknown rule id ${id} kept`);
-          assert.ok(['off', 'hint', 'info', 'warning', 'error'].includes(level), `level ${String(level)} kept`);
-        }
-        for (const key of ['maxWords', 'maxSentenceWords'] as const) assert.ok(Number.isInteger(merged[key]) && merged[key] > 0, `${key} = ${merged[key]}`);
-        for (const list of [merged.vocabulary.blame, merged.vocabulary.vague, ...Object.values(merged.sections.aliases)]) {
-          assert.ok(Array.isArray(list) && list.every((p) => typeof p === 'string' && p.length <= maxPhraseLength), JSON.stringify(list));
-        }
-        // Nothing reached the prototype of every object.
-        assert.equal(({} as Record<string, unknown>).polluted, undefined);
-        // A key the file did not get right keeps its default.
-        const raw = (() => {
-          try {
-            return JSON.parse(content) as Record<string, unknown>;
-          } catch {
-            return undefined;
+      fc.property(
+        fc.oneof(
+          { weight: 4, arbitrary: hostileSettings.map((s) => JSON.stringify(s)) },
+          { weight: 1, arbitrary: anyJson.map((v) => JSON.stringify(v) ?? 'null') },
+          { weight: 1, arbitrary: fc.string({ maxLength: 60 }) },
+        ),
+        (content) => {
+          count('hostile .poarc.json files read');
+          writeFileSync(path, content);
+          const { settings, problems } = readConfigFile(path, ruleIds);
+          for (const problem of problems)
+            assert.ok(
+              problem.startsWith(`${path}: `) && problem.length > path.length + 4,
+              `a problem that does not name the file and a key: ${problem}`,
+            );
+          const merged = mergeSettings(settings);
+          // Whatever was read is a well-formed value: a level the rules know, a positive whole number, lists of strings.
+          for (const [id, level] of Object.entries(merged.rules)) {
+            assert.ok(ruleIds.includes(id), `unknown rule id ${id} kept`);
+            assert.ok(['off', 'hint', 'info', 'warning', 'error'].includes(level), `level ${String(level)} kept`);
           }
-        })();
-        if (!raw || typeof raw !== 'object' || Array.isArray(raw) || typeof raw.maxWords !== 'number' || !Number.isInteger(raw.maxWords) || raw.maxWords < 1) {
-          assert.equal(merged.maxWords, defaultSettings.maxWords, 'a bad maxWords changed the default');
-        }
-      }),
+          for (const key of ['maxWords', 'maxSentenceWords'] as const)
+            assert.ok(Number.isInteger(merged[key]) && merged[key] > 0, `${key} = ${merged[key]}`);
+          for (const list of [merged.vocabulary.blame, merged.vocabulary.vague, ...Object.values(merged.sections.aliases)]) {
+            assert.ok(Array.isArray(list) && list.every((p) => typeof p === 'string' && p.length <= maxPhraseLength), JSON.stringify(list));
+          }
+          // Nothing reached the prototype of every object.
+          assert.equal(({} as Record<string, unknown>).polluted, undefined);
+          // A key the file did not get right keeps its default.
+          const raw = (() => {
+            try {
+              return JSON.parse(content) as Record<string, unknown>;
+            } catch {
+              return undefined;
+            }
+          })();
+          if (
+            !raw ||
+            typeof raw !== 'object' ||
+            Array.isArray(raw) ||
+            typeof raw.maxWords !== 'number' ||
+            !Number.isInteger(raw.maxWords) ||
+            raw.maxWords < 1
+          ) {
+            assert.equal(merged.maxWords, defaultSettings.maxWords, 'a bad maxWords changed the default');
+          }
+        },
+      ),
       { numRuns: runs(1500) },
     );
   });
@@ -102,11 +142,23 @@ describe('hostile configuration', function () {
     writeFileSync(path, JSON.stringify({ vocabulary: { blame: [...many, ...metacharacters, huge], vague: ['(', ')', 'a+b (c)?'] } }));
     const { settings, problems } = readConfigFile(path, ruleIds);
     assert.equal(problems.length, 1, problems.join('\n'));
-    assert.match(problems[0], new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: vocabulary\\.blame: .*10012 characters.*left out`));
+    assert.match(
+      problems[0],
+      new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: vocabulary\\.blame: .*10012 characters.*left out`),
+    );
     const merged = mergeSettings(settings);
     assert.equal(merged.vocabulary.blame.length, many.length + metacharacters.length);
-    const text = ['## Root cause', 'Supplier number 9989 lost it. We packed aaaa boxes on time, twice.', '', '## Actions taken', '- On March 3, 2026 we refunded 14 buyers.', ''].join('\n');
-    const blamed = lint(text, { settings: merged }).findings.filter((f) => f.ruleId === 'blame').map((f) => text.slice(f.start, f.end));
+    const text = [
+      '## Root cause',
+      'Supplier number 9989 lost it. We packed aaaa boxes on time, twice.',
+      '',
+      '## Actions taken',
+      '- On March 3, 2026 we refunded 14 buyers.',
+      '',
+    ].join('\n');
+    const blamed = lint(text, { settings: merged })
+      .findings.filter((f) => f.ruleId === 'blame')
+      .map((f) => text.slice(f.start, f.end));
     // Blame marks the sentence; "(a+)+$" is the word "a", never a pattern that would take "aaaa".
     assert.deepEqual(blamed, ['Supplier number 9989 lost it.']);
   });
@@ -131,14 +183,13 @@ describe('hostile configuration', function () {
       ['100 KB of "the"', 'the '.repeat(25_000)],
     ] as const) {
       // Median of three cold analyses: a cached sentence would hide the matcher's cost.
-      const cost = (s: PoaSettings) =>
-        [1, 2, 3]
-          .map(() => timed(() => lint(doc, { settings: s })))
-          .sort((a, b) => a - b)[1];
+      const cost = (s: PoaSettings) => [1, 2, 3].map(() => timed(() => lint(doc, { settings: s }))).sort((a, b) => a - b)[1];
       const withDefaults = cost(defaults);
       const withHostile = cost(settings);
       count('pathological lints timed', 6);
-      console.log(`      ${what}: ${withDefaults.toFixed(0)} ms with the defaults, ${withHostile.toFixed(0)} ms with 10,000 overlapping phrases`);
+      console.log(
+        `      ${what}: ${withDefaults.toFixed(0)} ms with the defaults, ${withHostile.toFixed(0)} ms with 10,000 overlapping phrases`,
+      );
       assert.ok(withHostile < 1000, `${what}: ${withHostile.toFixed(0)} ms`);
     }
   });

@@ -10,15 +10,27 @@ import { count, runs } from './support/tally';
 /** One change inside a didChange: at a relative position, remove some text and insert some. */
 const change = fc.record({
   at: fc.double({ min: 0, max: 1, noNaN: true }),
-  remove: fc.oneof({ weight: 4, arbitrary: fc.constant(0) }, { weight: 4, arbitrary: fc.integer({ min: 1, max: 40 }) }, { weight: 1, arbitrary: fc.integer({ min: 41, max: 5000 }) }),
-  insert: fc.oneof({ weight: 4, arbitrary: splice }, { weight: 2, arbitrary: fc.constant('') }, { weight: 1, arbitrary: composedDocument.map((t) => t.slice(0, 3000)) }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 6 }) }),
+  remove: fc.oneof(
+    { weight: 4, arbitrary: fc.constant(0) },
+    { weight: 4, arbitrary: fc.integer({ min: 1, max: 40 }) },
+    { weight: 1, arbitrary: fc.integer({ min: 41, max: 5000 }) },
+  ),
+  insert: fc.oneof(
+    { weight: 4, arbitrary: splice },
+    { weight: 2, arbitrary: fc.constant('') },
+    { weight: 1, arbitrary: composedDocument.map((t) => t.slice(0, 3000)) },
+    { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 6 }) },
+  ),
   wholeText: fc.oneof({ weight: 30, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
 });
 
 type Change = typeof change extends fc.Arbitrary<infer T> ? T : never;
 
 /** A didChange notification, and whether the editor waits for its diagnostics before typing on. */
-const step = fc.record({ changes: fc.array(change, { minLength: 1, maxLength: 3 }), wait: fc.oneof({ weight: 3, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }) });
+const step = fc.record({
+  changes: fc.array(change, { minLength: 1, maxLength: 3 }),
+  wait: fc.oneof({ weight: 3, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
+});
 
 /** An offset an editor could send: never between \r and \n (no LSP position names that point). */
 function snap(text: string, offset: number): number {
@@ -73,12 +85,20 @@ describe('any edit sequence', function () {
           if (wait) await publishedFor(server, uri, version);
         }
         const published = await publishedFor(server, uri, version);
-        assert.deepEqual(comparable(published.diagnostics), expectedDiagnostics(text, format), `${uri} v${version}: ${JSON.stringify(text.slice(0, 800))}`);
+        assert.deepEqual(
+          comparable(published.diagnostics),
+          expectedDiagnostics(text, format),
+          `${uri} v${version}: ${JSON.stringify(text.slice(0, 800))}`,
+        );
         await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
       }),
       { numRuns: runs(60) },
     );
     assert.ok(isAlive(server), 'the server is still running');
-    assert.deepEqual(server.logs.filter((m) => /failed/.test(m)), [], 'no rule or analysis failed');
+    assert.deepEqual(
+      server.logs.filter((m) => /failed/.test(m)),
+      [],
+      'no rule or analysis failed',
+    );
   });
 });

@@ -49,7 +49,8 @@ function asTyped(fix: Fix, newText: string): string {
 /** Applies offset edits: each range refers to the original text. */
 function applyOffsetEdits(text: string, edits: readonly { start: number; end: number; newText: string }[]): string {
   let out = text;
-  for (const edit of [...edits].sort((a, b) => b.start - a.start || b.end - a.end)) out = out.slice(0, edit.start) + edit.newText + out.slice(edit.end);
+  for (const edit of [...edits].sort((a, b) => b.start - a.start || b.end - a.end))
+    out = out.slice(0, edit.start) + edit.newText + out.slice(edit.end);
   return out;
 }
 
@@ -71,7 +72,11 @@ function fixAll(text: string, format: DocumentFormat, typed = false): { text: st
   const candidates = fixes.filter((fix) => fix.preferred && !fix.isSnippet && fix.edits.length > 0);
   const used = candidates.filter((fix) => fix.edits.every((e) => edits.includes(e)));
   const applied = typed ? edits.map((e) => ({ ...e, newText: asTyped({ title: '', edits: [] }, e.newText) })) : edits;
-  return { text: TextDocument.applyEdits(TextDocument.create('file:///fix.poa', 'poa', 1, text), applied), skipped: used.length < candidates.length, before: result.findings };
+  return {
+    text: TextDocument.applyEdits(TextDocument.create('file:///fix.poa', 'poa', 1, text), applied),
+    skipped: used.length < candidates.length,
+    before: result.findings,
+  };
 }
 
 describe('every fix', function () {
@@ -110,17 +115,25 @@ describe('every fix', function () {
     fc.assert(
       fc.property(documents, fc.array(fc.nat(), { minLength: 1, maxLength: 3 }), ({ text, format }, picks) => {
         const result = lint(text, { format });
-        const fixes = result.findings.flatMap((finding) => finding.fixes.filter((fix) => fix.edits.length > 0).map((fix) => ({ finding, fix })));
+        const fixes = result.findings.flatMap((finding) =>
+          finding.fixes.filter((fix) => fix.edits.length > 0).map((fix) => ({ finding, fix })),
+        );
         if (fixes.length === 0) return;
         const before = errorCounts(result.findings);
         for (const index of new Set(picks.map((p) => p % fixes.length))) {
           const { finding, fix } = fixes[index];
           count('fixes checked for new errors');
-          const after = applyOffsetEdits(text, fix.edits.map((e) => ({ ...e, newText: asTyped(fix, e.newText) })));
+          const after = applyOffsetEdits(
+            text,
+            fix.edits.map((e) => ({ ...e, newText: asTyped(fix, e.newText) })),
+          );
           const errors = errorCounts(lint(after, { format }).findings);
           for (const [ruleId, n] of errors) {
-            assert.ok(n <= (before.get(ruleId) ?? 0), `${describeFinding(text, finding)}: fix '${fix.title}' brings ${ruleId} errors from ` +
-              `${before.get(ruleId) ?? 0} to ${n}:\n${JSON.stringify(after.slice(0, 2000))}`);
+            assert.ok(
+              n <= (before.get(ruleId) ?? 0),
+              `${describeFinding(text, finding)}: fix '${fix.title}' brings ${ruleId} errors from ` +
+                `${before.get(ruleId) ?? 0} to ${n}:\n${JSON.stringify(after.slice(0, 2000))}`,
+            );
           }
         }
       }),
@@ -135,8 +148,11 @@ describe('every fix', function () {
         const { text: after, before } = fixAll(text, format, true);
         const was = errorCounts(before);
         for (const [ruleId, n] of errorCounts(lint(after, { format }).findings)) {
-          assert.ok(n <= (was.get(ruleId) ?? 0), `fix-all brings ${ruleId} errors from ${was.get(ruleId) ?? 0} to ${n}:\n` +
-            `${JSON.stringify(text.slice(0, 1500))}\n→\n${JSON.stringify(after.slice(0, 1500))}`);
+          assert.ok(
+            n <= (was.get(ruleId) ?? 0),
+            `fix-all brings ${ruleId} errors from ${was.get(ruleId) ?? 0} to ${n}:\n` +
+              `${JSON.stringify(text.slice(0, 1500))}\n→\n${JSON.stringify(after.slice(0, 1500))}`,
+          );
         }
       }),
       { numRuns: runs(200) },
@@ -152,8 +168,12 @@ describe('every fix', function () {
         for (let pass = 0; once.skipped && pass < 4; pass++) once = fixAll(once.text, format);
         assert.ok(!once.skipped, 'fix-all still skips clashing fixes after five passes');
         const twice = fixAll(once.text, format);
-        assert.equal(twice.text, once.text, `a second fix-all changed the text:\n${JSON.stringify(once.text.slice(0, 1500))}\n→\n` +
-          `${JSON.stringify(twice.text.slice(0, 1500))}`);
+        assert.equal(
+          twice.text,
+          once.text,
+          `a second fix-all changed the text:\n${JSON.stringify(once.text.slice(0, 1500))}\n→\n` +
+            `${JSON.stringify(twice.text.slice(0, 1500))}`,
+        );
       }),
       { numRuns: runs(250) },
     );

@@ -27,7 +27,21 @@ const letterCase = fc.constantFrom<(s: string) => string>(
   (s) => s.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()),
   (s) => s.charAt(0).toUpperCase() + s.slice(1).toLowerCase(),
 );
-const numbering = fc.constantFrom('', '1. ', '1) ', '2.', 'a) ', 'A. ', '(b) ', 'C) ', 'Part 1: ', 'Step 2 – ', 'Section 3 - ', 'II. ', 'Question 1: ');
+const numbering = fc.constantFrom(
+  '',
+  '1. ',
+  '1) ',
+  '2.',
+  'a) ',
+  'A. ',
+  '(b) ',
+  'C) ',
+  'Part 1: ',
+  'Step 2 – ',
+  'Section 3 - ',
+  'II. ',
+  'Question 1: ',
+);
 const closing = fc.constantFrom('', ':', ' :', '.', ' -', ' –', ' —', ':-', '?');
 const wrapper = fc.constantFrom<[string, string]>(['', ''], ['**', '**'], ['__', '__'], ['+', '+'], ['## ', ''], ['**', ':**']);
 const format = fc.constantFrom<DocumentFormat>('plain', 'markdown');
@@ -42,33 +56,109 @@ const bodies = fc.constantFrom(
 describe('section reader (generated)', () => {
   it('reads every real label form as its part, in any case, closing, numbering, wrapper and format', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...forms), letterCase, numbering, closing, wrapper, fc.boolean(), format, bodies, (entry, cased, number, end, [open, close], wrapOutside, fmt, body) => {
-        const punctuation = end === '?' && !isQuestion(bare(entry.form)) ? ':' : end;
-        const words = cased(bare(entry.form)) + (close === ':**' ? '' : punctuation);
-        const line = wrapOutside || open === '## ' ? `${open}${number}${words}${close}` : `${number}${open}${words}${close}`;
-        count('label variants tried');
-        const sections = parsePlanOfAction(`${line}\n${body}\n`, { format: fmt }).sections;
-        assert.equal(sections.length, 1, `${JSON.stringify(line)} in ${fmt}: ${sections.length} sections`);
-        assert.ok(sections[0].kinds.includes(entry.kind), `${JSON.stringify(line)} in ${fmt} read as ${sections[0].kinds.join('+') || sections[0].kind}`);
-      }),
+      fc.property(
+        fc.constantFrom(...forms),
+        letterCase,
+        numbering,
+        closing,
+        wrapper,
+        fc.boolean(),
+        format,
+        bodies,
+        (entry, cased, number, end, [open, close], wrapOutside, fmt, body) => {
+          const punctuation = end === '?' && !isQuestion(bare(entry.form)) ? ':' : end;
+          const words = cased(bare(entry.form)) + (close === ':**' ? '' : punctuation);
+          const line = wrapOutside || open === '## ' ? `${open}${number}${words}${close}` : `${number}${open}${words}${close}`;
+          count('label variants tried');
+          const sections = parsePlanOfAction(`${line}\n${body}\n`, { format: fmt }).sections;
+          assert.equal(sections.length, 1, `${JSON.stringify(line)} in ${fmt}: ${sections.length} sections`);
+          assert.ok(
+            sections[0].kinds.includes(entry.kind),
+            `${JSON.stringify(line)} in ${fmt} read as ${sections[0].kinds.join('+') || sections[0].kind}`,
+          );
+        },
+      ),
       { numRuns: runs(3000) },
     );
   });
 
-  const subjects = fc.constantFrom('We', 'I', 'Our team', 'Our warehouse lead', 'The carrier', 'Our packer', 'They', 'After that we', 'In March we', 'As a result, we');
-  const verbs = fc.constantFrom('identified', 'found', 'fixed', 'reviewed', 'traced', 'have analysed', 'removed', 'will review', 'have checked', 'did not check', 'are now preventing', 'will prevent', 'explained');
-  const objects = fc.constantFrom(
-    'the root cause', 'the root causes of the late shipments', 'our corrective actions', 'the preventive measures', 'the reason for the delay', 'what went wrong',
-    'why it happened', 'the actions taken so far', 'the steps to prevent a recurrence', 'the cause of the problem', 'the immediate actions',
+  const subjects = fc.constantFrom(
+    'We',
+    'I',
+    'Our team',
+    'Our warehouse lead',
+    'The carrier',
+    'Our packer',
+    'They',
+    'After that we',
+    'In March we',
+    'As a result, we',
   );
-  const tails = fc.constantFrom('', ' on March 3, 2026', ' within 48 hours', ' every Monday', ' so it will not happen again', ' before publishing', ' with our supplier');
+  const verbs = fc.constantFrom(
+    'identified',
+    'found',
+    'fixed',
+    'reviewed',
+    'traced',
+    'have analysed',
+    'removed',
+    'will review',
+    'have checked',
+    'did not check',
+    'are now preventing',
+    'will prevent',
+    'explained',
+  );
+  const objects = fc.constantFrom(
+    'the root cause',
+    'the root causes of the late shipments',
+    'our corrective actions',
+    'the preventive measures',
+    'the reason for the delay',
+    'what went wrong',
+    'why it happened',
+    'the actions taken so far',
+    'the steps to prevent a recurrence',
+    'the cause of the problem',
+    'the immediate actions',
+  );
+  const tails = fc.constantFrom(
+    '',
+    ' on March 3, 2026',
+    ' within 48 hours',
+    ' every Monday',
+    ' so it will not happen again',
+    ' before publishing',
+    ' with our supplier',
+  );
   const statements = fc.oneof(
     fc.tuple(subjects, verbs, objects, tails).map(([s, v, o, t]) => `${s} ${v} ${o}${t}.`),
-    fc.tuple(fc.constantFrom('The root cause', 'Root cause of the delay', 'The main reason', 'Our corrective action', 'Preventive measures', 'The immediate action'),
-      fc.constantFrom('was', 'is', 'were', 'will be', 'has been'),
-      fc.constantFrom('a missed pickup', 'that our packer missed the 2 PM pickup', 'in place since March 2026', 'the retraining of all 6 packers'),
-    ).map(([s, v, c]) => `${s} ${v} ${c}.`),
-    fc.tuple(objects, fc.constantFrom('were', 'are', 'have been'), fc.constantFrom('reviewed by our manager', 'shared with all staff', 'documented in our log')).map(([o, v, c]) => `${o.charAt(0).toUpperCase()}${o.slice(1)} ${v} ${c}.`),
+    fc
+      .tuple(
+        fc.constantFrom(
+          'The root cause',
+          'Root cause of the delay',
+          'The main reason',
+          'Our corrective action',
+          'Preventive measures',
+          'The immediate action',
+        ),
+        fc.constantFrom('was', 'is', 'were', 'will be', 'has been'),
+        fc.constantFrom(
+          'a missed pickup',
+          'that our packer missed the 2 PM pickup',
+          'in place since March 2026',
+          'the retraining of all 6 packers',
+        ),
+      )
+      .map(([s, v, c]) => `${s} ${v} ${c}.`),
+    fc
+      .tuple(
+        objects,
+        fc.constantFrom('were', 'are', 'have been'),
+        fc.constantFrom('reviewed by our manager', 'shared with all staff', 'documented in our log'),
+      )
+      .map(([o, v, c]) => `${o.charAt(0).toUpperCase()}${o.slice(1)} ${v} ${c}.`),
   );
 
   it('reads no sentence of a body as a label, however it mentions a root cause, an action or prevention', () => {

@@ -28,7 +28,8 @@ const noRootCause = plan.replace(/^Root cause:\n/, '');
 function bigPlan(marker: string, bytes: number): string {
   const seeds = seedDocuments().filter((s) => s.name.endsWith('.md'));
   let text = '';
-  for (let i = 0; text.length < bytes; i++) text += `${seeds[i % seeds.length].text}\n\n${marker} ${i}: The delay was caused by the carrier.\n\n`;
+  for (let i = 0; text.length < bytes; i++)
+    text += `${seeds[i % seeds.length].text}\n\n${marker} ${i}: The delay was caused by the carrier.\n\n`;
   return text;
 }
 
@@ -42,8 +43,14 @@ describe('the server under faults', function () {
 
   it('fault injection wraps only the rules it names', () => {
     const faulty = withInjectedFaults(rules, ['blame', 'vague']);
-    assert.deepEqual(faulty.map((r) => r.id), rules.map((r) => r.id));
-    assert.deepEqual(faulty.filter((r, i) => r !== rules[i]).map((r) => r.id), ['blame', 'vague']);
+    assert.deepEqual(
+      faulty.map((r) => r.id),
+      rules.map((r) => r.id),
+    );
+    assert.deepEqual(
+      faulty.filter((r, i) => r !== rules[i]).map((r) => r.id),
+      ['blame', 'vague'],
+    );
   });
 
   it('a rule that throws keeps none of its findings, and the other rules still report (in process)', () => {
@@ -51,7 +58,10 @@ describe('the server under faults', function () {
     const result = lint(noRootCause, { rules: faulty });
     count('faults injected');
     assert.deepEqual(result.failures.map((f) => f.ruleId).sort(), ['blame', 'missing-root-cause']);
-    assert.ok(!result.findings.some((f) => f.ruleId === 'blame' || f.ruleId === 'missing-root-cause'), 'a failed rule leaves no finding behind');
+    assert.ok(
+      !result.findings.some((f) => f.ruleId === 'blame' || f.ruleId === 'missing-root-cause'),
+      'a failed rule leaves no finding behind',
+    );
     const healthy = lint(noRootCause).findings.filter((f) => f.ruleId !== 'blame' && f.ruleId !== 'missing-root-cause');
     assert.deepEqual(result.findings, healthy, 'the other rules report exactly what they report without the fault');
   });
@@ -59,7 +69,8 @@ describe('the server under faults', function () {
   it('a rule that throws in the server is logged once, while the other rules still publish', async () => {
     server = new TestServer({ faults: ['blame', 'missing-root-cause'] });
     await server.initialize();
-    const expected = (text: string) => (expectedDiagnostics(text, 'markdown') as { code: string }[]).filter((d) => d.code !== 'blame' && d.code !== 'missing-root-cause');
+    const expected = (text: string) =>
+      (expectedDiagnostics(text, 'markdown') as { code: string }[]).filter((d) => d.code !== 'blame' && d.code !== 'missing-root-cause');
     for (let i = 0; i < 4; i++) {
       const uri = `untitled:fault-${i}.poa.md`;
       const text = i % 2 ? plan : noRootCause;
@@ -67,8 +78,14 @@ describe('the server under faults', function () {
       const published = await publishedFor(server, uri, 1);
       count('faults injected', 2);
       assert.deepEqual(comparable(published.diagnostics), expected(text));
-      assert.ok(published.diagnostics.some((d) => d.code === 'vague'), 'vague still reports');
-      await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: `${text}\nThe buyer lied.\n` }] });
+      assert.ok(
+        published.diagnostics.some((d) => d.code === 'vague'),
+        'vague still reports',
+      );
+      await server.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version: 2 },
+        contentChanges: [{ text: `${text}\nThe buyer lied.\n` }],
+      });
       assert.deepEqual(comparable((await publishedFor(server, uri, 2)).diagnostics), expected(`${text}\nThe buyer lied.\n`));
       count('faults injected', 2);
     }
@@ -81,13 +98,19 @@ describe('the server under faults', function () {
   });
 
   it('nothing in the environment, a document or a setting makes a rule of the product fail', async () => {
-    server = serverWithEnvironment({ POA_LINT_FAULT: 'blame' }, { configuration: () => ({ POA_LINT_FAULT: 'blame', fault: 'blame', rules: { blame: 'warning' } }) });
+    server = serverWithEnvironment(
+      { POA_LINT_FAULT: 'blame' },
+      { configuration: () => ({ POA_LINT_FAULT: 'blame', fault: 'blame', rules: { blame: 'warning' } }) },
+    );
     await server.initialize();
     const uri = 'untitled:no-fault.poa.md';
     const text = `<!-- POA_LINT_FAULT=blame -->\nPOA_LINT_FAULT=blame\n${plan}`;
     await server.open(uri, text);
     const published = await publishedFor(server, uri, 1);
-    assert.ok(published.diagnostics.some((d) => d.code === 'blame'), 'blame still reports');
+    assert.ok(
+      published.diagnostics.some((d) => d.code === 'blame'),
+      'blame still reports',
+    );
     assert.ok(!server.logs.some((m) => /failed/.test(m)), server.logs.join(' | '));
   });
 
@@ -105,9 +128,15 @@ describe('the server under faults', function () {
         count('faults injected');
         await server.open(uri, big);
         // A request the server answers at once: by its answer the analysis of the big plan is under way.
-        await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: 'untitled:nothing.poa.md' }, position: { line: 0, character: 0 } });
+        await server.connection.sendRequest('textDocument/hover', {
+          textDocument: { uri: 'untitled:nothing.poa.md' },
+          position: { line: 0, character: 0 },
+        });
         for (let v = 2; v < 2 + edits; v++) {
-          await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }] });
+          await server.connection.sendNotification('textDocument/didChange', {
+            textDocument: { uri, version: v },
+            contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }],
+          });
         }
         await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
       }
@@ -132,24 +161,61 @@ describe('the server under faults', function () {
       return server!.connection.sendNotification(method, params);
     };
     const uri = 'untitled:abused.poa.md';
-    await send('textDocument/didChange', { textDocument: { uri: 'untitled:never-opened.poa.md', version: 2 }, contentChanges: [{ text: 'x' }] });
+    await send('textDocument/didChange', {
+      textDocument: { uri: 'untitled:never-opened.poa.md', version: 2 },
+      contentChanges: [{ text: 'x' }],
+    });
     await send('textDocument/didClose', { textDocument: { uri: 'untitled:never-opened.poa.md' } });
     await send('textDocument/didOpen', { textDocument: { uri, languageId: 'poa', version: 1, text: plan } });
     await send('textDocument/didOpen', { textDocument: { uri, languageId: 'poa', version: 1, text: noRootCause } });
-    await send('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 1_000_000, character: 5 }, end: { line: 2_000_000, character: 0 } }, text: '\nPast the end.' }] });
-    await send('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [{ range: { start: { line: 3, character: 9 }, end: { line: 1, character: 2 } }, text: 'reversed' }] });
-    await send('textDocument/didChange', { textDocument: { uri, version: 4 }, contentChanges: [{ range: { start: { line: -1, character: -7 }, end: { line: 0, character: 999 } }, text: '\u0000\ud800\udfff\ud83d' }] });
+    await send('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [
+        { range: { start: { line: 1_000_000, character: 5 }, end: { line: 2_000_000, character: 0 } }, text: '\nPast the end.' },
+      ],
+    });
+    await send('textDocument/didChange', {
+      textDocument: { uri, version: 3 },
+      contentChanges: [{ range: { start: { line: 3, character: 9 }, end: { line: 1, character: 2 } }, text: 'reversed' }],
+    });
+    await send('textDocument/didChange', {
+      textDocument: { uri, version: 4 },
+      contentChanges: [
+        { range: { start: { line: -1, character: -7 }, end: { line: 0, character: 999 } }, text: '\u0000\ud800\udfff\ud83d' },
+      ],
+    });
     await send('textDocument/didChange', { textDocument: { uri, version: 1 }, contentChanges: [{ text: plan }] });
     await send('textDocument/didChange', { textDocument: { uri, version: 5 }, contentChanges: [] });
-    await send('textDocument/didChange', { textDocument: { uri, version: 6 }, contentChanges: [{ text: `${'\u0000'.repeat(1000)}\ud800${plan}\udc00` }] });
+    await send('textDocument/didChange', {
+      textDocument: { uri, version: 6 },
+      contentChanges: [{ text: `${'\u0000'.repeat(1000)}\ud800${plan}\udc00` }],
+    });
     await send('textDocument/didChange', { textDocument: { uri, version: 7 } });
     await send('textDocument/didChange', { textDocument: { uri, version: 8 }, contentChanges: [{ range: null, text: 42 }] });
     for (const method of ['textDocument/hover', 'textDocument/documentSymbol', 'textDocument/foldingRange', 'textDocument/completion']) {
       count('faults injected');
-      await server.connection.sendRequest(method, { textDocument: { uri: 'untitled:never-opened.poa.md' }, position: { line: 99, character: 99 } }).catch(() => undefined);
+      await server.connection
+        .sendRequest(method, { textDocument: { uri: 'untitled:never-opened.poa.md' }, position: { line: 99, character: 99 } })
+        .catch(() => undefined);
     }
     count('faults injected');
-    await server.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: -5, character: 0 }, end: { line: 1e9, character: 0 } }, context: { diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, message: 'x', source: 'poa', code: 'blame', data: { fixes: [{ title: 't', edits: 'nope' }] } }] } }).catch(() => undefined);
+    await server.connection
+      .sendRequest('textDocument/codeAction', {
+        textDocument: { uri },
+        range: { start: { line: -5, character: 0 }, end: { line: 1e9, character: 0 } },
+        context: {
+          diagnostics: [
+            {
+              range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
+              message: 'x',
+              source: 'poa',
+              code: 'blame',
+              data: { fixes: [{ title: 't', edits: 'nope' }] },
+            },
+          ],
+        },
+      })
+      .catch(() => undefined);
     assert.ok(isAlive(server), 'the server survives');
     // And it still lints: a fresh document gets exactly what a fresh lint gives.
     const fresh = 'untitled:after-abuse.poa.md';

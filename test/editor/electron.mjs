@@ -19,16 +19,37 @@ const vsix = vsixAt > 0 ? path.resolve(process.argv[vsixAt + 1]) : undefined;
 if (!vsix && spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' }).status !== 0) process.exit(1);
 fs.rmSync(out, { recursive: true, force: true });
 await esbuild.build({
-  entryPoints: fs.readdirSync(suiteDir).filter((f) => f === 'index.ts' || f.endsWith('.test.ts')).map((f) => path.join(suiteDir, f)),
-  outdir: out, bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], sourcemap: 'inline', logLevel: 'warning', logOverride: { 'require-resolve-not-external': 'silent' },
+  entryPoints: fs
+    .readdirSync(suiteDir)
+    .filter((f) => f === 'index.ts' || f.endsWith('.test.ts'))
+    .map((f) => path.join(suiteDir, f)),
+  outdir: out,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  external: ['vscode'],
+  sourcemap: 'inline',
+  logLevel: 'warning',
+  logOverride: { 'require-resolve-not-external': 'silent' },
 });
 
 const vscodeExecutablePath = await downloadAndUnzipVSCode('stable');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'poa-e2e-'));
-const launchArgs = [path.join(root, 'test', 'editor', 'workspace'), '--disable-workspace-trust', '--user-data-dir', path.join(tmp, 'u'), '--extensions-dir', path.join(tmp, 'x')];
+const launchArgs = [
+  path.join(root, 'test', 'editor', 'workspace'),
+  '--disable-workspace-trust',
+  '--user-data-dir',
+  path.join(tmp, 'u'),
+  '--extensions-dir',
+  path.join(tmp, 'x'),
+];
 if (vsix) {
   const [cli, ...args] = resolveCliArgsFromVSCodeExecutablePath(vscodeExecutablePath);
-  const installed = spawnSync(cli, [...args, '--extensions-dir', path.join(tmp, 'x'), '--install-extension', vsix], { stdio: 'inherit', shell: process.platform === 'win32' });
+  const installed = spawnSync(cli, [...args, '--extensions-dir', path.join(tmp, 'x'), '--install-extension', vsix], {
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
   if (installed.status !== 0) process.exit(1);
 }
 try {

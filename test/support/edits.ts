@@ -14,7 +14,10 @@ export function applyTextEdits(text: string, edits: readonly TextEdit[]): string
   const resolved = edits.map((edit, index) => ({ ...offsetRange(text, edit.range), newText: edit.newText, index }));
   resolved.sort((a, b) => b.start - a.start || b.end - a.end || b.index - a.index);
   for (let i = 1; i < resolved.length; i++) {
-    if (resolved[i].end > resolved[i - 1].start) throw new Error(`overlapping edits at offsets ${resolved[i].start}-${resolved[i].end} and ${resolved[i - 1].start}-${resolved[i - 1].end}`);
+    if (resolved[i].end > resolved[i - 1].start)
+      throw new Error(
+        `overlapping edits at offsets ${resolved[i].start}-${resolved[i].end} and ${resolved[i - 1].start}-${resolved[i - 1].end}`,
+      );
   }
   let out = text;
   for (const edit of resolved) out = out.slice(0, edit.start) + edit.newText + out.slice(edit.end);

@@ -4,5 +4,7 @@ import { startService } from '../../server/src/lsp/service';
 import { rules } from '../../server/src/registry';
 import { withInjectedFaults } from './faults';
 
-const ids = (process.argv.find((arg) => !arg.startsWith('-') && arg !== process.argv[0] && arg !== process.argv[1]) ?? '').split(',').filter(Boolean);
+const ids = (process.argv.find((arg) => !arg.startsWith('-') && arg !== process.argv[0] && arg !== process.argv[1]) ?? '')
+  .split(',')
+  .filter(Boolean);
 startService(createConnection(ProposedFeatures.all), { rules: withInjectedFaults(rules, ids) });

@@ -21,7 +21,9 @@ export interface Fixture {
 export function listFixtures(): Fixture[] {
   const fixtures: Fixture[] = [];
   for (const dir of readdirSync(fixturesRoot, { withFileTypes: true }).filter((d) => d.isDirectory())) {
-    for (const file of readdirSync(join(fixturesRoot, dir.name)).filter((f) => poaFile.test(f)).sort()) {
+    for (const file of readdirSync(join(fixturesRoot, dir.name))
+      .filter((f) => poaFile.test(f))
+      .sort()) {
       const path = join(fixturesRoot, dir.name, file);
       const stem = path.replace(poaFile, '');
       fixtures.push({ name: `${dir.name}/${file}`, path, expectedPath: `${stem}.expected`, fixedPath: `${stem}.fixed` });

@@ -34,11 +34,40 @@ export class SnippetSyntaxError extends Error {
 
 /** Variables VS Code resolves; any other name is inserted as a placeholder with the name as its text. */
 export const knownVariables = new Set([
-  'TM_SELECTED_TEXT', 'TM_CURRENT_LINE', 'TM_CURRENT_WORD', 'TM_LINE_INDEX', 'TM_LINE_NUMBER', 'TM_FILENAME', 'TM_FILENAME_BASE',
-  'TM_DIRECTORY', 'TM_FILEPATH', 'RELATIVE_FILEPATH', 'CLIPBOARD', 'WORKSPACE_NAME', 'WORKSPACE_FOLDER', 'CURSOR_INDEX', 'CURSOR_NUMBER',
-  'CURRENT_YEAR', 'CURRENT_YEAR_SHORT', 'CURRENT_MONTH', 'CURRENT_MONTH_NAME', 'CURRENT_MONTH_NAME_SHORT', 'CURRENT_DATE',
-  'CURRENT_DAY_NAME', 'CURRENT_DAY_NAME_SHORT', 'CURRENT_HOUR', 'CURRENT_MINUTE', 'CURRENT_SECOND', 'CURRENT_SECONDS_UNIX',
-  'CURRENT_TIMEZONE_OFFSET', 'RANDOM', 'RANDOM_HEX', 'UUID', 'BLOCK_COMMENT_START', 'BLOCK_COMMENT_END', 'LINE_COMMENT',
+  'TM_SELECTED_TEXT',
+  'TM_CURRENT_LINE',
+  'TM_CURRENT_WORD',
+  'TM_LINE_INDEX',
+  'TM_LINE_NUMBER',
+  'TM_FILENAME',
+  'TM_FILENAME_BASE',
+  'TM_DIRECTORY',
+  'TM_FILEPATH',
+  'RELATIVE_FILEPATH',
+  'CLIPBOARD',
+  'WORKSPACE_NAME',
+  'WORKSPACE_FOLDER',
+  'CURSOR_INDEX',
+  'CURSOR_NUMBER',
+  'CURRENT_YEAR',
+  'CURRENT_YEAR_SHORT',
+  'CURRENT_MONTH',
+  'CURRENT_MONTH_NAME',
+  'CURRENT_MONTH_NAME_SHORT',
+  'CURRENT_DATE',
+  'CURRENT_DAY_NAME',
+  'CURRENT_DAY_NAME_SHORT',
+  'CURRENT_HOUR',
+  'CURRENT_MINUTE',
+  'CURRENT_SECOND',
+  'CURRENT_SECONDS_UNIX',
+  'CURRENT_TIMEZONE_OFFSET',
+  'RANDOM',
+  'RANDOM_HEX',
+  'UUID',
+  'BLOCK_COMMENT_START',
+  'BLOCK_COMMENT_END',
+  'LINE_COMMENT',
 ]);
 
 /** A snippet body as package authors write it: one string, or lines joined by "\n". */
@@ -177,7 +206,8 @@ class SnippetParser {
         option = '';
         this.pos++;
         if (ch === '|') {
-          if (this.body[this.pos] !== '}') this.fail("Bad choice: '|' must be followed by '}' to close the choice; write '\\\\|' for a literal bar");
+          if (this.body[this.pos] !== '}')
+            this.fail("Bad choice: '|' must be followed by '}' to close the choice; write '\\\\|' for a literal bar");
           this.pos++;
           return options;
         }

@@ -62,7 +62,10 @@ export function readTextFile(path: string): string {
     // Asked before opening: opening a FIFO for reading waits until something writes to it.
     const stats = statSync(path);
     if (!stats.isFile()) throw new UsageError(`${path}: not a regular file`);
-    if (stats.size > maxFileBytes) throw new UsageError(`${path}: ${(stats.size / 1024 / 1024).toFixed(1)} MB is too large to lint (a POA is a few KB; the limit is 10 MB)`);
+    if (stats.size > maxFileBytes)
+      throw new UsageError(
+        `${path}: ${(stats.size / 1024 / 1024).toFixed(1)} MB is too large to lint (a POA is a few KB; the limit is 10 MB)`,
+      );
     size = stats.size;
     fd = openSync(path, 'r');
   } catch (error) {
@@ -91,7 +94,10 @@ export function decode(buffer: Buffer, path: string): string {
   if (buffer[0] === 0xff && buffer[1] === 0xfe) return new TextDecoder('utf-16le').decode(buffer.subarray(2));
   if (buffer[0] === 0xfe && buffer[1] === 0xff) return new TextDecoder('utf-16be').decode(buffer.subarray(2));
   if (buffer.includes(0)) throw new UsageError(`${path}: binary file (it contains NUL bytes), not a text POA`);
-  if (buffer.length > maxFileBytes) throw new UsageError(`${path}: ${(buffer.length / 1024 / 1024).toFixed(1)} MB is too large to lint (a POA is a few KB; the limit is 10 MB)`);
+  if (buffer.length > maxFileBytes)
+    throw new UsageError(
+      `${path}: ${(buffer.length / 1024 / 1024).toFixed(1)} MB is too large to lint (a POA is a few KB; the limit is 10 MB)`,
+    );
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buffer);
   } catch {

@@ -60,7 +60,12 @@ export function formatStylish(reports: FileReport[], color: boolean): string {
   for (const report of reports) {
     if (report.findings.length === 0) continue;
     lines.push(paint('4', report.file));
-    const rows = report.findings.map((f) => [`${f.range.start.line + 1}:${f.range.start.character + 1}`, f.severity, f.message.replace(/\s+/g, ' '), f.ruleId]);
+    const rows = report.findings.map((f) => [
+      `${f.range.start.line + 1}:${f.range.start.character + 1}`,
+      f.severity,
+      f.message.replace(/\s+/g, ' '),
+      f.ruleId,
+    ]);
     const width0 = Math.max(...rows.map((r) => r[0].length));
     const width1 = Math.max(...rows.map((r) => r[1].length));
     for (const [position, severity, message, ruleId] of rows) {
@@ -76,7 +81,9 @@ export function formatStylish(reports: FileReport[], color: boolean): string {
   } else {
     const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning')];
     if (counts.info + counts.hint) parts.push(`${counts.info + counts.hint} info`);
-    lines.push(paint(counts.error ? '31;1' : '33;1', `✖ ${plural(total, 'problem')} (${parts.join(', ')}) in ${plural(reports.length, 'file')}`));
+    lines.push(
+      paint(counts.error ? '31;1' : '33;1', `✖ ${plural(total, 'problem')} (${parts.join(', ')}) in ${plural(reports.length, 'file')}`),
+    );
   }
   return lines.join('\n');
 }

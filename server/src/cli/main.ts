@@ -78,7 +78,8 @@ function run(argv: string[], io: CliIo, version: string): number {
     return 0;
   }
   const format = values.format;
-  if (format !== 'stylish' && format !== 'json' && format !== 'github') throw new UsageError(`--format must be stylish, json or github, not "${format}"`);
+  if (format !== 'stylish' && format !== 'json' && format !== 'github')
+    throw new UsageError(`--format must be stylish, json or github, not "${format}"`);
   let maxWarnings = -1;
   if (values['max-warnings'] !== undefined) {
     maxWarnings = Number(values['max-warnings']);
@@ -97,7 +98,9 @@ function run(argv: string[], io: CliIo, version: string): number {
   const reports: FileReport[] = [];
   // Likewise a file that cannot be read.
   let unreadable = missing.length;
-  const sources = positionals.includes('-') ? [{ file: stdinName, stdin: true }, ...files.map((file) => ({ file, stdin: false }))] : files.map((file) => ({ file, stdin: false }));
+  const sources = positionals.includes('-')
+    ? [{ file: stdinName, stdin: true }, ...files.map((file) => ({ file, stdin: false }))]
+    : files.map((file) => ({ file, stdin: false }));
   for (const { file, stdin } of sources) {
     let text: string;
     try {
@@ -109,7 +112,8 @@ function run(argv: string[], io: CliIo, version: string): number {
       continue;
     }
     const result = linter.lint(text, { format: formatForPath(file), settings: settingsFor(file) });
-    for (const failure of result.failures) io.stderr(`poa-lint: rule ${failure.ruleId} failed on ${file} and was skipped: ${String(failure.error)}`);
+    for (const failure of result.failures)
+      io.stderr(`poa-lint: rule ${failure.ruleId} failed on ${file} and was skipped: ${String(failure.error)}`);
     const findings = values.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
     reports.push({ file, findings });
   }
@@ -118,7 +122,9 @@ function run(argv: string[], io: CliIo, version: string): number {
   io.stdout(format === 'json' ? formatJson(reports) : format === 'github' ? formatGithub(reports) : formatStylish(reports, io.color));
   if (unreadable > 0) return 2;
   if (values['config-strict'] && problemCount() > 0) {
-    io.stderr(`poa-lint: --config-strict: ${problemCount() === 1 ? 'a problem' : `${problemCount()} problems`} in the configuration (above)`);
+    io.stderr(
+      `poa-lint: --config-strict: ${problemCount() === 1 ? 'a problem' : `${problemCount()} problems`} in the configuration (above)`,
+    );
     return 2;
   }
   const all = reports.flatMap((r) => r.findings);
@@ -142,7 +148,10 @@ function parseCommandLine<T extends ParseArgsConfig['options']>(argv: string[], 
 }
 
 /** The settings for each file: its .poarc.json (or --config) over the defaults, each problem of a file said once. */
-function settingsReader(explicitPath: string | undefined, io: CliIo): { settingsFor: (file: string) => PoaSettings; problemCount: () => number } {
+function settingsReader(
+  explicitPath: string | undefined,
+  io: CliIo,
+): { settingsFor: (file: string) => PoaSettings; problemCount: () => number } {
   const knownRules = rules.map((rule) => rule.id);
   const explicit = explicitPath !== undefined ? readConfigFile(explicitPath, knownRules) : undefined;
   // Named on the command line, a config that cannot be read is a usage error, not a default quietly used.
@@ -161,12 +170,18 @@ function settingsReader(explicitPath: string | undefined, io: CliIo): { settings
 }
 
 function runExport(argv: string[], io: CliIo): number {
-  const { values, positionals } = parseCommandLine(argv, { config: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } });
+  const { values, positionals } = parseCommandLine(argv, {
+    config: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+  });
   if (values.help) {
     io.stdout(usage);
     return 0;
   }
-  if (positionals.length !== 1) throw new UsageError(`export takes one file, ${positionals.length === 0 ? 'none was given' : `not ${positionals.length}`} (see poa-lint --help)`);
+  if (positionals.length !== 1)
+    throw new UsageError(
+      `export takes one file, ${positionals.length === 0 ? 'none was given' : `not ${positionals.length}`} (see poa-lint --help)`,
+    );
   const [file] = positionals;
   if (!existsSync(file)) throw new UsageError(`${file}: no such file`);
   const settings = settingsReader(values.config, io).settingsFor(file);

@@ -29,7 +29,9 @@ export const exportPlainTextRequest = new RequestType<ExportPlainTextParams, Exp
 export interface RuleDocumentationParams {
   ruleId: string;
 }
-export const ruleDocumentationRequest = new RequestType<RuleDocumentationParams, { markdown: string } | null, void>('poa/ruleDocumentation');
+export const ruleDocumentationRequest = new RequestType<RuleDocumentationParams, { markdown: string } | null, void>(
+  'poa/ruleDocumentation',
+);
 
 /** The rules the server runs, for a picker. */
 export const ruleListRequest = new RequestType0<{ id: string; description: string }[], void>('poa/ruleList');

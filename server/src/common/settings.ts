@@ -44,7 +44,7 @@ export const settingsTable = {
     scope: 'lint',
     description:
       'Severity per rule id: `off`, `hint`, `info`, `warning` or `error`. ' +
-        'Rules not named keep their default. A `.poarc.json` beside the document wins over this setting.',
+      'Rules not named keep their default. A `.poarc.json` beside the document wins over this setting.',
     schema: { additionalProperties: { type: 'string', enum: [...ruleLevels] } },
     read: readRuleLevels,
     merge: (earlier, later) => ({ ...earlier, ...later }),
@@ -74,7 +74,7 @@ export const settingsTable = {
     scope: 'lint',
     description:
       'Extra section labels, as literal phrases, per section: ' +
-        '`{"root-cause": ["Problem analysis"], "actions-taken": [...], "preventive-measures": [...]}`.',
+      '`{"root-cause": ["Problem analysis"], "actions-taken": [...], "preventive-measures": [...]}`.',
     schema: {
       properties: Object.fromEntries(mainSectionKinds.map((kind) => [kind, { type: 'array', items: { type: 'string' } }])),
       additionalProperties: false,
@@ -107,7 +107,8 @@ export const settingsTable = {
     type: 'string',
     default: 'onType',
     scope: 'editor',
-    description: 'When the editor checks the plan: `onType` (as you type, after `poa.debounceMs` of quiet) ' +
+    description:
+      'When the editor checks the plan: `onType` (as you type, after `poa.debounceMs` of quiet) ' +
       'or `onSave` (when the file opens and each time it is saved).',
     schema: { enum: ['onType', 'onSave'] },
     read: (value, key, problems) => oneOf(value, key, problems, ['onType', 'onSave'] as const),
@@ -117,7 +118,8 @@ export const settingsTable = {
     type: 'number',
     default: 75,
     scope: 'editor',
-    description: 'With `poa.run` at `onType`: how many milliseconds of quiet after a keystroke before the plan is checked again (0 checks at once).',
+    description:
+      'With `poa.run` at `onType`: how many milliseconds of quiet after a keystroke before the plan is checked again (0 checks at once).',
     schema: { minimum: 0 },
     read: (value, key, problems) => wholeNumber(value, key, problems, 0),
   }),
@@ -315,7 +317,8 @@ export function readSettings(raw: unknown, knownRules: readonly string[]): { set
       continue;
     }
     for (const key of Object.keys(value)) {
-      if (!members.includes(key)) problems.push({ key: `${group}.${key}`, message: `unknown ${group} setting; use ${members.join(' or ')}` });
+      if (!members.includes(key))
+        problems.push({ key: `${group}.${key}`, message: `unknown ${group} setting; use ${members.join(' or ')}` });
     }
   }
   for (const spec of specs) {

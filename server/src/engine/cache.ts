@@ -75,5 +75,5 @@ export class LruCache<V> {
  * the document alive.
  */
 export function detach(text: string): string {
-  return text.length < 16 ? text : (` ${text}`).slice(1);
+  return text.length < 16 ? text : ` ${text}`.slice(1);
 }

@@ -29,7 +29,12 @@ export class DisableComments {
         const previous = this.nextLine.get(line);
         this.nextLine.set(line, previous === 'all' || rules === 'all' ? 'all' : [...(previous ?? []), ...rules]);
         const end = match.index + match[0].length;
-        if (line < lines.lineCount) this.toNextLine.push({ start: end, end: lines.lineStart(line), lineBreak: { start: lines.lineEnd(line - 1), end: lines.lineStart(line) } });
+        if (line < lines.lineCount)
+          this.toNextLine.push({
+            start: end,
+            end: lines.lineStart(line),
+            lineBreak: { start: lines.lineEnd(line - 1), end: lines.lineStart(line) },
+          });
       } else {
         this.switches.push({ offset: match.index, kind: match[1] as 'disable' | 'enable', rules });
       }
@@ -44,7 +49,9 @@ export class DisableComments {
   isChangedBy(edit: Span & { newText: string }): boolean {
     const overlaps = (span: Span) => edit.start < span.end && span.start < edit.end;
     if (this.comments.some(overlaps)) return true;
-    return this.toNextLine.some((gap) => overlaps(gap.lineBreak) || (/[\r\n]/.test(edit.newText) && gap.start <= edit.start && edit.start <= gap.end));
+    return this.toNextLine.some(
+      (gap) => overlaps(gap.lineBreak) || (/[\r\n]/.test(edit.newText) && gap.start <= edit.start && edit.start <= gap.end),
+    );
   }
 
   isDisabled(ruleId: string, offset: number, line: number): boolean {

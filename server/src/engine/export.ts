@@ -23,7 +23,11 @@ export function exportPlainText(poa: PlanOfAction): PlainTextExport {
 
 function tidy(text: string): string {
   const lines = text.split(/\r\n|\r|\n/).map((line) => line.replace(/[ \t]+$/, ''));
-  const out = lines.join('\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+/, '').replace(/\n+$/, '');
+  const out = lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .replace(/^\n+/, '')
+    .replace(/\n+$/, '');
   return out ? `${out}\n` : '';
 }
 
@@ -70,7 +74,6 @@ interface Chunk {
   isLabel: boolean;
 }
 
-
 const isAbsoluteUrl = (url: string) => /^(?:https?:|mailto:)/i.test(url);
 
 function markdownToPlain(poa: PlanOfAction): string {
@@ -113,9 +116,16 @@ function markdownToPlain(poa: PlanOfAction): string {
   };
   const inlines = (nodes: MdNode[] | undefined): string => (nodes ?? []).map(inline).join('');
   // Continuation lines of a paragraph keep their break but not their indentation.
-  const lines = (text: string) => text.split('\n').map((line) => line.trim()).join('\n');
+  const lines = (text: string) =>
+    text
+      .split('\n')
+      .map((line) => line.trim())
+      .join('\n');
 
-  const isSubject = (node: MdNode) => poa.subject !== undefined && (node.position?.start.offset ?? -1) <= poa.subject.start && poa.subject.end <= (node.position?.end.offset ?? -1);
+  const isSubject = (node: MdNode) =>
+    poa.subject !== undefined &&
+    (node.position?.start.offset ?? -1) <= poa.subject.start &&
+    poa.subject.end <= (node.position?.end.offset ?? -1);
 
   const blocks = (nodes: MdNode[] | undefined, listDepth: number): Chunk[] => (nodes ?? []).flatMap((node) => block(node, listDepth));
 
@@ -127,7 +137,10 @@ function markdownToPlain(poa: PlanOfAction): string {
       case 'thematicBreak':
         return [];
       case 'html': {
-        const value = (node.value ?? '').replace(/<!--[\s\S]*?(?:-->|$)/g, '').replace(/<br\s*\/?>/gi, '\n').replace(/<\/?[A-Za-z][^<>]*>/g, '');
+        const value = (node.value ?? '')
+          .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
+          .replace(/<br\s*\/?>/gi, '\n')
+          .replace(/<\/?[A-Za-z][^<>]*>/g, '');
         return value.trim() ? [{ text: lines(value), isLabel: false }] : [];
       }
       case 'heading': {
@@ -158,7 +171,15 @@ function markdownToPlain(poa: PlanOfAction): string {
         const parts: string[] = [];
         for (const child of item.children ?? []) {
           if (child.type === 'list') parts.push(list(child, depth + 1));
-          else parts.push(...block(child, depth).map((chunk) => chunk.text.split('\n').map((line) => pad + line).join('\n')));
+          else
+            parts.push(
+              ...block(child, depth).map((chunk) =>
+                chunk.text
+                  .split('\n')
+                  .map((line) => pad + line)
+                  .join('\n'),
+              ),
+            );
         }
         const first = (parts.shift() ?? '').slice(pad.length).replace(/^\[[ xX]\][ \t]+/, '');
         return [`${indent}${marker} ${first}`, ...parts].join('\n');

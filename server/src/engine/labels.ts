@@ -70,16 +70,25 @@ function lengthPoints(words: number, request: boolean): number {
 }
 
 const cuePatterns = Object.fromEntries(
-  mainSectionKinds.map((kind) => [kind, { strong: compileWordList(kindCues[kind].strong, 'gi'), weak: compileWordList(kindCues[kind].weak, 'gi') }]),
+  mainSectionKinds.map((kind) => [
+    kind,
+    { strong: compileWordList(kindCues[kind].strong, 'gi'), weak: compileWordList(kindCues[kind].weak, 'gi') },
+  ]),
 ) as Record<MainSectionKind, { strong: RegExp; weak: RegExp }>;
-const lonePatterns = Object.fromEntries(mainSectionKinds.map((kind) => [kind, compileWordList(loneCues[kind], 'i')])) as Record<MainSectionKind, RegExp>;
+const lonePatterns = Object.fromEntries(mainSectionKinds.map((kind) => [kind, compileWordList(loneCues[kind], 'i')])) as Record<
+  MainSectionKind,
+  RegExp
+>;
 const irregularPast = new Set(irregularPastTense);
 const isPastVerb = (word: string) => (word.length > 3 && word.endsWith('ed')) || irregularPast.has(word);
 const wordPattern = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 /** The text of a label without Markdown, quotes, numbering and closing punctuation. */
 export function normalizeLabel(text: string): string {
-  return stripTerminator(stripLead(text.replace(/[“”"]/g, '')).rest).core.replace(/\(s\)/gi, 's').replace(/\s+/g, ' ').trim();
+  return stripTerminator(stripLead(text.replace(/[“”"]/g, '')).rest)
+    .core.replace(/\(s\)/gi, 's')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 interface Lead {
@@ -109,7 +118,7 @@ function stripLead(line: string): Lead {
   return { rest, offset: line.length - rest.length, numbered, wrapped };
 }
 
-type Terminator = ':' | '?' | '.' | '' ;
+type Terminator = ':' | '?' | '.' | '';
 
 /** Takes off closing wrappers and punctuation: "Root cause -", "What went wrong.", "+What went wrong:+". */
 function stripTerminator(text: string): { core: string; terminator: Terminator; exclaimed: boolean; wrapped: boolean } {
@@ -192,7 +201,8 @@ function meaningOf(core: string, contentWords: number, hasDigit: boolean, aliase
     for (const other of others) {
       // Corrective actions and the prevention they serve are one part merged; any other pair needs an "and".
       const between = lower.slice(primary.at, other.at);
-      if ((primary.kind === 'actions-taken' && other.kind === 'preventive-measures') || conjunctionPattern.test(between)) kinds.push(other.kind);
+      if ((primary.kind === 'actions-taken' && other.kind === 'preventive-measures') || conjunctionPattern.test(between))
+        kinds.push(other.kind);
     }
     return { kinds, strong: true };
   }
@@ -257,7 +267,11 @@ function formOf(core: string): Form {
 }
 
 /** Words between the parts of one verb: "have been taken", "does not happen", "will now check". */
-const auxiliaryChain = /^(?:is|are|was|were|am|has|had|have|will|would|shall|should|can|could|may|might|must|did|does|do|not|never|been|be|also|now|already|\w+ly)$/;
+const auxiliaryChain = new RegExp(
+  String.raw`^(?:is|are|was|were|am|has|had|have|will|would|shall|should|can|could|may|might|must|did|does|` +
+    String.raw`do|not|never|been|be|also|now|already|\w+ly)$`,
+  '',
+);
 const clauseNouns = new Set(['things', 'mistakes', 'changes', 'measures', 'steps', 'actions']);
 
 function isCapitals(core: string): boolean {
@@ -317,7 +331,8 @@ function weigh(raw: string, terminator: Terminator, lead: Lead, context: LabelCo
   if (form.sentence) points += evidence.sentence;
   if (/,\s*\S/.test(core)) points += evidence.comma;
   if (hasDigit) points += evidence.digit;
-  if (context.marker === 'bullet' && terminator !== ':' && !lead.wrapped && !context.wrapped && !isCapitals(core)) points += evidence.bulletWithoutColon;
+  if (context.marker === 'bullet' && terminator !== ':' && !lead.wrapped && !context.wrapped && !isCapitals(core))
+    points += evidence.bulletWithoutColon;
   // The meaning is weighed last, and only where it could still make a label or a lead-in: most lines are sentences.
   const best = points + evidence.meaning;
   if (best < evidence.threshold && !(terminator === ':' && best >= 0)) {
@@ -352,7 +367,14 @@ export function readLineLabel(line: string, context: LabelContext = {}): LineLab
   const trimmed = trimmedEnd.trim();
   if (closingLine.test(trimmed)) return { kind: 'other', kinds: [], length: trimmedEnd.length };
   // A long line with no colon, no wrapper, no numbering and no request of Amazon's cannot gather the points: most lines are sentences.
-  if (!context.wrapped && countSpaces(trimmed) >= 18 && !trimmed.includes(':') && /^[\p{Ll}\p{Lu}]/u.test(trimmed) && !requestStart.test(trimmed)) return undefined;
+  if (
+    !context.wrapped &&
+    countSpaces(trimmed) >= 18 &&
+    !trimmed.includes(':') &&
+    /^[\p{Ll}\p{Lu}]/u.test(trimmed) &&
+    !requestStart.test(trimmed)
+  )
+    return undefined;
   const heading = context.wrapped === true || /^\s*#{1,6}\s/.test(trimmedEnd);
   const lead = stripLead(trimmedEnd);
   lead.wrapped ||= heading;
@@ -366,7 +388,11 @@ export function readLineLabel(line: string, context: LabelContext = {}): LineLab
       if (innerSentenceEnd.test(prefix)) return undefined;
       const weighed = weigh(prefix, ':', lead, context, trimmedEnd, true);
       if (!weighed.meaning || weighed.sentence || weighed.points < evidence.threshold) return undefined;
-      return { kind: weighed.meaning.kinds[0], kinds: weighed.meaning.kinds, length: lead.offset + colon + 1 + closing.replace(/\s+$/, '').length };
+      return {
+        kind: weighed.meaning.kinds[0],
+        kinds: weighed.meaning.kinds,
+        length: lead.offset + colon + 1 + closing.replace(/\s+$/, '').length,
+      };
     }
   }
   if (trimmedEnd.length > 200 || countSpaces(trimmedEnd) > 30) return undefined;
@@ -374,13 +400,16 @@ export function readLineLabel(line: string, context: LabelContext = {}): LineLab
   if (exclaimed || !core.trim() || /[;,]$/.test(core) || innerSentenceEnd.test(core)) return undefined;
   const weighed = weigh(core, terminator, lead, context, trimmedEnd, false);
   if (weighed.meaning) {
-    if (weighed.points >= evidence.threshold) return { kind: weighed.meaning.kinds[0], kinds: weighed.meaning.kinds, length: trimmedEnd.length };
+    if (weighed.points >= evidence.threshold)
+      return { kind: weighed.meaning.kinds[0], kinds: weighed.meaning.kinds, length: trimmedEnd.length };
     const words = core.match(wordPattern)?.length ?? 0;
-    if (terminator === ':' && weighed.points >= 0 && words <= 24) return { kind: weighed.meaning.kinds[0], kinds: weighed.meaning.kinds, length: trimmedEnd.length, leadIn: true };
+    if (terminator === ':' && weighed.points >= 0 && words <= 24)
+      return { kind: weighed.meaning.kinds[0], kinds: weighed.meaning.kinds, length: trimmedEnd.length, leadIn: true };
     return undefined;
   }
   const plainWords = /^[\p{L}\p{N}\s()&/'’-]+$/u.test(core.trim());
-  if (weighed.other && !weighed.sentence && (terminator === ':' || (plainWords && weighed.points >= evidence.threshold))) return { kind: 'other', kinds: [], length: trimmedEnd.length };
+  if (weighed.other && !weighed.sentence && (terminator === ':' || (plainWords && weighed.points >= evidence.threshold)))
+    return { kind: 'other', kinds: [], length: trimmedEnd.length };
   return undefined;
 }
 

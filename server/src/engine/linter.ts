@@ -116,7 +116,7 @@ export function createLinter(options: LinterOptions): Linter {
             end: finding.end,
             range: { start, end: poa.lines.positionAt(finding.end) },
             // Fix-all applies every fix at once, with no analysis in between: none may change what the switches disable.
-          fixes: (finding.fixes ?? []).filter((fix) => !fix.edits.some((edit) => disabled.isChangedBy(edit))),
+            fixes: (finding.fixes ?? []).filter((fix) => !fix.edits.some((edit) => disabled.isChangedBy(edit))),
           });
         }
         findings.push(...ofRule);

@@ -45,7 +45,11 @@ function disableIndentedCode(this: Processor) {
 }
 
 /** The Markdown reader of the analysis and the export: front matter known, no indented code. Frozen: nothing changes it. */
-export const markdownProcessor = unified().use(remarkParse).use(disableIndentedCode).use(remarkFrontmatter, ['yaml', 'toml']).freeze() as unknown as Processor;
+export const markdownProcessor = unified()
+  .use(remarkParse)
+  .use(disableIndentedCode)
+  .use(remarkFrontmatter, ['yaml', 'toml'])
+  .freeze() as unknown as Processor;
 
 const htmlTagNames = [
   'a|abbr|b|br|blockquote|center|code|del|details|div|em|font|h[1-6]|hr|i|img|ins|kbd|li|mark',
@@ -271,7 +275,12 @@ function layoutChunk(cache: ChunkCache, chunk: string, isFirst: boolean, isLast:
     own = closed ? children.slice(0, -1) : [];
     layout = closed
       ? { ...moved(layoutTree(own, source), -definitions.length), closed }
-      : { blocks: [], hidden: [], closed, open: { type: last?.type ?? '', start: (last?.position?.start.offset ?? 0) - definitions.length } };
+      : {
+          blocks: [],
+          hidden: [],
+          closed,
+          open: { type: last?.type ?? '', start: (last?.position?.start.offset ?? 0) - definitions.length },
+        };
   }
   if (chunk.includes(']:')) layout.definitions = definitionLabels(own);
   cache.layouts.set(key, layout);
@@ -397,13 +406,19 @@ export function* layoutMarkdownSteps(text: string, cache: ChunkCache): Generator
   return yield* layoutChunks(cache, text, starts, `${[...labels].map((label) => `[${label}]: x`).join('\n')}\n\n`, new Set());
 }
 
-function* layoutChunks(cache: ChunkCache, text: string, starts: number[], definitions: string, labels: Set<string>): Generator<void, SourceLayout> {
+function* layoutChunks(
+  cache: ChunkCache,
+  text: string,
+  starts: number[],
+  definitions: string,
+  labels: Set<string>,
+): Generator<void, SourceLayout> {
   const blocks: SourceBlock[] = [];
   const hidden: HiddenSpan[] = [];
   // Front matter may hold blank lines: the first chunk reaches at least past its closing fence.
   const frontMatter = frontMatterEnd(text);
   const firstEnd = frontMatter === undefined ? 1 : startIndexAfter(starts, frontMatter - 1);
-  for (let i = 0; i < starts.length; ) {
+  for (let i = 0; i < starts.length;) {
     const start = starts[i];
     let next = i === 0 ? firstEnd : i + 1;
     let layout: ChunkLayout;

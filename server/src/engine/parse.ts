@@ -47,8 +47,20 @@ interface LabelBlock extends Block {
   leadIn?: boolean;
 }
 
-function labelBlock(span: Span, label: { kind: SectionKind; kinds: MainSectionKind[]; leadIn?: boolean }, style: Section['style']): LabelBlock {
-  return { kind: 'label', span, depth: 0, sectionKind: label.kind, sectionKinds: label.kinds, style, ...(label.leadIn && { leadIn: true }) };
+function labelBlock(
+  span: Span,
+  label: { kind: SectionKind; kinds: MainSectionKind[]; leadIn?: boolean },
+  style: Section['style'],
+): LabelBlock {
+  return {
+    kind: 'label',
+    span,
+    depth: 0,
+    sectionKind: label.kind,
+    sectionKinds: label.kinds,
+    style,
+    ...(label.leadIn && { leadIn: true }),
+  };
 }
 
 /** The list marker before an item's text: a bullet, or numbering and lettering ("1.", "a)"), which labels may carry. */
@@ -66,7 +78,14 @@ type ModelBlock = Block | LabelBlock;
  * Reads a paragraph line by line: plain-text labels, bullet lines and the
  * prose between them, as sellers paste them with no blank lines.
  */
-function readParagraph(text: string, masked: string, block: SourceBlock, format: DocumentFormat, aliases: Aliases, out: ModelBlock[]): void {
+function readParagraph(
+  text: string,
+  masked: string,
+  block: SourceBlock,
+  format: DocumentFormat,
+  aliases: Aliases,
+  out: ModelBlock[],
+): void {
   let prose: Block | undefined;
   const lines = splitLines(masked, block.span);
   const contentOf = (i: number) => (i >= 0 && i < lines.length ? masked.slice(lines[i].start, lines[i].end) : undefined);
@@ -83,7 +102,15 @@ function readParagraph(text: string, masked: string, block: SourceBlock, format:
     const previous = contentOf(i - 1);
     const next = contentOf(i + 1);
     const ownParagraph = !previous?.trim() && !next?.trim();
-    const label = templateSlot ? undefined : readLineLabel(content, { aliases, wrapped: isBold, ownParagraph, previous: previous?.trim() ? previous : undefined, next: next?.trim() ? next : undefined });
+    const label = templateSlot
+      ? undefined
+      : readLineLabel(content, {
+          aliases,
+          wrapped: isBold,
+          ownParagraph,
+          previous: previous?.trim() ? previous : undefined,
+          next: next?.trim() ? next : undefined,
+        });
     if (label) {
       const labelSpan = trimSpan(masked, { start: line.start, end: line.start + label.length });
       out.push(labelBlock(labelSpan, label, isBold ? 'bold' : 'plain'));
@@ -95,7 +122,12 @@ function readParagraph(text: string, masked: string, block: SourceBlock, format:
     const marker = format === 'markdown' ? plainListMarker.exec(content) : null;
     if (marker && !/^[*+-]$/.test(marker[2])) {
       prose = undefined;
-      out.push({ kind: 'item', span: trimSpan(masked, { start: line.start + marker[0].length, end: line.end }), depth: 0, introducesList: /:\s*$/.test(content) });
+      out.push({
+        kind: 'item',
+        span: trimSpan(masked, { start: line.start + marker[0].length, end: line.end }),
+        depth: 0,
+        introducesList: /:\s*$/.test(content),
+      });
       continue;
     }
     if (prose) prose.span = { start: prose.span.start, end: line.end };
@@ -111,13 +143,23 @@ function readItem(text: string, masked: string, block: SourceBlock, format: Docu
   // A section label on a later line of the item ("2. Actions taken" then "PREVENTIVE MEASURES" with no
   // blank line between) is read there, as it is in a paragraph: Markdown runs such a line into the item.
   const isSectionLabel = (line: Span, i: number) => {
-    const label = readLineLabel(masked.slice(line.start, line.end), { aliases, previous: masked.slice(lines[i - 1].start, lines[i - 1].end) });
+    const label = readLineLabel(masked.slice(line.start, line.end), {
+      aliases,
+      previous: masked.slice(lines[i - 1].start, lines[i - 1].end),
+    });
     return label !== undefined && label.kind !== 'other' && !label.leadIn;
   };
   const labelLine = lines.findIndex((line, i) => i > 0 && isSectionLabel(line, i));
   if (labelLine > 0) {
     readItem(text, masked, { ...block, span: { start: block.span.start, end: lines[labelLine - 1].end } }, format, aliases, out);
-    readParagraph(text, masked, { ...block, kind: 'paragraph', span: { start: lines[labelLine].start, end: block.span.end } }, format, aliases, out);
+    readParagraph(
+      text,
+      masked,
+      { ...block, kind: 'paragraph', span: { start: lines[labelLine].start, end: block.span.end } },
+      format,
+      aliases,
+      out,
+    );
     return;
   }
   const firstLineEnd = lines[0].end;
@@ -133,7 +175,14 @@ function readItem(text: string, masked: string, block: SourceBlock, format: Docu
   }
   const span = trimSpan(masked, block.span);
   if (span.end <= span.start) return;
-  out.push({ kind: 'item', span, depth: block.depth, introducesList: /:\s*$/.test(masked.slice(span.start, span.end)) || block.hasChildren === true && /:\s*$/.test(masked.slice(block.span.start, firstLineEnd)) });
+  out.push({
+    kind: 'item',
+    span,
+    depth: block.depth,
+    introducesList:
+      /:\s*$/.test(masked.slice(span.start, span.end)) ||
+      (block.hasChildren === true && /:\s*$/.test(masked.slice(block.span.start, firstLineEnd))),
+  });
 }
 
 /**
@@ -153,7 +202,8 @@ export function layoutSource(text: string, format: DocumentFormat): string {
 export function parsePlanOfAction(text: string, options: ParseOptions = {}): PlanOfAction {
   const format = options.format ?? 'markdown';
   const aliases = options.aliases ?? {};
-  const layout = options.layout ?? (format === 'markdown' ? layoutMarkdown(layoutSource(text, format)) : layoutPlainText(layoutSource(text, format)));
+  const layout =
+    options.layout ?? (format === 'markdown' ? layoutMarkdown(layoutSource(text, format)) : layoutPlainText(layoutSource(text, format)));
   for (const url of text.matchAll(urlPattern)) layout.hidden.push({ start: url.index, end: url.index + url[0].length, reason: 'url' });
   // A byte order mark is not the seller's voice: a rule that reads a line from its start ("Email: …") reads it as without one.
   if (text.charCodeAt(0) === 0xfeff) layout.hidden.push({ start: 0, end: 1, reason: 'syntax' });
@@ -174,10 +224,26 @@ export function parsePlanOfAction(text: string, options: ParseOptions = {}): Pla
   const sections: Section[] = [];
   let subject: Span | undefined;
   let current: Section | undefined;
-  const startSection = (kind: SectionKind, kinds: MainSectionKind[], label: Span, headingLevel: number, style: Section['style'], guessed = false) => {
+  const startSection = (
+    kind: SectionKind,
+    kinds: MainSectionKind[],
+    label: Span,
+    headingLevel: number,
+    style: Section['style'],
+    guessed = false,
+  ) => {
     if (current) current.body = { start: current.body.start, end: lineStartOf(text, label.start) };
     const labelText = masked.slice(label.start, label.end).replace(/\s+/g, ' ').trim();
-    current = { kind, kinds, label, labelText, body: { start: label.end, end: text.length }, headingLevel, style, ...(guessed && { guessed: true }) };
+    current = {
+      kind,
+      kinds,
+      label,
+      labelText,
+      body: { start: label.end, end: text.length },
+      headingLevel,
+      style,
+      ...(guessed && { guessed: true }),
+    };
     sections.push(current);
     bodyStarted = false;
   };
@@ -199,7 +265,12 @@ export function parsePlanOfAction(text: string, options: ParseOptions = {}): Pla
   for (const block of blocks) {
     if (block.kind === 'heading') {
       const { kind, kinds } = headings.get(block)!;
-      const isSubheading = kind === 'other' && current !== undefined && current.kind !== 'other' && block.depth > current.headingLevel && current.headingLevel > 0;
+      const isSubheading =
+        kind === 'other' &&
+        current !== undefined &&
+        current.kind !== 'other' &&
+        block.depth > current.headingLevel &&
+        current.headingLevel > 0;
       if (isSubheading) continue;
       if (!subject && kind === 'other' && sections.length === 0 && block.depth === 1) subject = block.span;
       startSection(kind, kinds, block.span, block.depth, 'heading');
@@ -255,7 +326,18 @@ export function parsePlanOfAction(text: string, options: ParseOptions = {}): Pla
   }
   items.sort((a, b) => a.span.start - b.span.start);
 
-  return { text, masked, format, hidden: layout.hidden, lines: new LineIndex(text), subject, blocks: contentBlocks, sections, items, sentences };
+  return {
+    text,
+    masked,
+    format,
+    hidden: layout.hidden,
+    lines: new LineIndex(text),
+    subject,
+    blocks: contentBlocks,
+    sections,
+    items,
+    sentences,
+  };
 }
 
 const promise = compileWordList(promisePatterns, 'i');

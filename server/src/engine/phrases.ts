@@ -20,7 +20,11 @@ const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(wordPattern)) {
-    tokens.push({ word: match[0].toLowerCase().replace(/’/g, "'"), start: match.index + offset, end: match.index + match[0].length + offset });
+    tokens.push({
+      word: match[0].toLowerCase().replace(/’/g, "'"),
+      start: match.index + offset,
+      end: match.index + match[0].length + offset,
+    });
   }
   return tokens;
 }

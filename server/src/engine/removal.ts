@@ -107,7 +107,14 @@ export class RemovalVerdicts {
  * does in the plan. Otherwise they are read both as the first lines of a
  * block and as lines that go on with a paragraph.
  */
-function contexts(verdicts: RemovalVerdicts, poa: PlanOfAction, start: number, end: number, aliases: Aliases, aliasKey: string): { before: string; after: string }[] {
+function contexts(
+  verdicts: RemovalVerdicts,
+  poa: PlanOfAction,
+  start: number,
+  end: number,
+  aliases: Aliases,
+  aliasKey: string,
+): { before: string; after: string }[] {
   const { text, masked } = poa;
   let nextEnd = end;
   if (end < text.length) {
@@ -122,14 +129,31 @@ function contexts(verdicts: RemovalVerdicts, poa: PlanOfAction, start: number, e
   if (isBlank(text.slice(previousStart, previousEnd))) return [{ before: '', after }];
   const before = text.slice(previousStart, start);
   const expected = masked.slice(previousStart, nextEnd);
-  const readsAsInPlan = verdicts.verdict(`context|${poa.format}|${aliasKey}|${before}${text.slice(start, end)}\u0000${after}\u0000${expected}`, () =>
-    readAlone(before + text.slice(start, end) + after, poa, aliases).masked.startsWith(expected),
+  const readsAsInPlan = verdicts.verdict(
+    `context|${poa.format}|${aliasKey}|${before}${text.slice(start, end)}\u0000${after}\u0000${expected}`,
+    () => readAlone(before + text.slice(start, end) + after, poa, aliases).masked.startsWith(expected),
   );
-  return readsAsInPlan ? [{ before, after }] : [{ before: '', after }, { before: `${otherLine}\n`, after }];
+  return readsAsInPlan
+    ? [{ before, after }]
+    : [
+        { before: '', after },
+        { before: `${otherLine}\n`, after },
+      ];
 }
 
-/** Whether the removals (relative to the lines from `start` to `end`) leave those lines reading the same alone, in each of their contexts. */
-function linesReadTheSame(verdicts: RemovalVerdicts, poa: PlanOfAction, start: number, end: number, removals: readonly Span[], aliases: Aliases, aliasKey: string): boolean {
+/**
+ * Whether the removals (relative to the lines from `start` to `end`) leave
+ * those lines reading the same alone, in each of their contexts.
+ */
+function linesReadTheSame(
+  verdicts: RemovalVerdicts,
+  poa: PlanOfAction,
+  start: number,
+  end: number,
+  removals: readonly Span[],
+  aliases: Aliases,
+  aliasKey: string,
+): boolean {
   const lines = poa.text.slice(start, end);
   const cuts = removals.map((r) => `${r.start}-${r.end}`).join(',');
   return contexts(verdicts, poa, start, end, aliases, aliasKey).every(({ before, after }) =>
@@ -137,13 +161,24 @@ function linesReadTheSame(verdicts: RemovalVerdicts, poa: PlanOfAction, start: n
       const shifted = removals.map((r) => ({ start: r.start + before.length, end: r.end + before.length }));
       const was = readAlone(before + lines + after, poa, aliases);
       const now = readAlone(before + cut(lines, removals) + after, poa, aliases);
-      return cut(was.masked, shifted) === now.masked && structure(was, (offset) => mapThrough(shifted, offset), now.masked) === structure(now, (offset) => offset, now.masked);
+      return (
+        cut(was.masked, shifted) === now.masked &&
+        structure(was, (offset) => mapThrough(shifted, offset), now.masked) === structure(now, (offset) => offset, now.masked)
+      );
     }),
   );
 }
 
 /** Each line keeps the label it had, or stays no label. */
-function labelsReadTheSame(verdicts: RemovalVerdicts, poa: PlanOfAction, start: number, end: number, removals: readonly Span[], aliases: Aliases, aliasKey: string): boolean {
+function labelsReadTheSame(
+  verdicts: RemovalVerdicts,
+  poa: PlanOfAction,
+  start: number,
+  end: number,
+  removals: readonly Span[],
+  aliases: Aliases,
+  aliasKey: string,
+): boolean {
   const line = poa.masked.slice(start, end);
   const isBold = poa.format === 'markdown' && /^\s*(\*\*|__)/.test(poa.text.slice(start, end));
   const cuts = removals.map((r) => `${r.start}-${r.end}`).join(',');
@@ -157,7 +192,11 @@ function labelsReadTheSame(verdicts: RemovalVerdicts, poa: PlanOfAction, start: 
 /** The removal takes a line break, or the seller's words on its line start or end with it. */
 function atLineEdge(poa: PlanOfAction, r: Span): boolean {
   const { text, masked } = poa;
-  return /[\r\n]/.test(text.slice(r.start, r.end)) || masked.slice(lineStartOf(text, r.start), r.start).trim() === '' || masked.slice(r.end, lineEndOf(text, r.end)).trim() === '';
+  return (
+    /[\r\n]/.test(text.slice(r.start, r.end)) ||
+    masked.slice(lineStartOf(text, r.start), r.start).trim() === '' ||
+    masked.slice(r.end, lineEndOf(text, r.end)).trim() === ''
+  );
 }
 
 interface LineGroup extends Span {
@@ -189,7 +228,12 @@ function lineGroups(text: string, removals: readonly Span[]): LineGroup[] {
  * the rest of the plan reads: the removals on the same lines are kept all
  * together or not at all. Asked about one removal: whether it can be made.
  */
-export function removableTogether<T extends Span>(verdicts: RemovalVerdicts, poa: PlanOfAction, removals: readonly T[], aliases: Aliases): T[] {
+export function removableTogether<T extends Span>(
+  verdicts: RemovalVerdicts,
+  poa: PlanOfAction,
+  removals: readonly T[],
+  aliases: Aliases,
+): T[] {
   const aliasKey = JSON.stringify(aliases);
   return lineGroups(poa.text, removals)
     .filter((group) => {

@@ -74,4 +74,5 @@ interface RuleMetadata {
 }
 
 /** A rule reads the whole plan (`check`) or one sentence at a time (`sentences`). */
-export type Rule = RuleMetadata & ({ check(context: RuleContext): Iterable<RuleFinding>; sentences?: never } | { sentences: SentenceCheck; check?: never });
+export type Rule = RuleMetadata &
+  ({ check(context: RuleContext): Iterable<RuleFinding>; sentences?: never } | { sentences: SentenceCheck; check?: never });

@@ -60,7 +60,11 @@ export class SentenceCache {
 function kept(finding: RuleFinding): RuleFinding {
   const copy: RuleFinding = { ...finding, message: detach(finding.message) };
   if (finding.fixes) {
-    copy.fixes = finding.fixes.map((fix) => ({ ...fix, title: detach(fix.title), edits: fix.edits.map((edit) => ({ ...edit, newText: detach(edit.newText) })) }));
+    copy.fixes = finding.fixes.map((fix) => ({
+      ...fix,
+      title: detach(fix.title),
+      edits: fix.edits.map((edit) => ({ ...edit, newText: detach(edit.newText) })),
+    }));
   }
   return copy;
 }

@@ -14,7 +14,8 @@ const referenceDate = new Date(2026, 0, 1);
 const dayOfMonth = `(\\d{1,2})${dayOrdinal}`;
 const withFullStop = monthsReadWithFullStop.join('|');
 const monthDay = new RegExp(
-  `(?<=^|[\\s(,;:])(?:(may|(?:${withFullStop})\\.?)\\s+${dayOfMonth}|${dayOfMonth}\\s+${dayMonthJoiner}(may|${withFullStop}))(?=$|[\\s.,;:)!?])`,
+  `(?<=^|[\\s(,;:])(?:(may|(?:${withFullStop})\\.?)\\s+${dayOfMonth}|${dayOfMonth}\\s+${dayMonthJoiner}(may|` +
+    `${withFullStop}))(?=$|[\\s.,;:)!?])`,
   'gi',
 );
 const monthKeys = months.map((m) => m.name.slice(0, 3));

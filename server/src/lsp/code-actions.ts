@@ -1,4 +1,12 @@
-import { CodeActionKind, type CodeAction, type Diagnostic, type Position, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import {
+  CodeActionKind,
+  type CodeAction,
+  type Diagnostic,
+  type Position,
+  type Range,
+  type TextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver';
 import { commands, type ApplySnippetFixArgs, type SelectRangeArgs } from '../common/protocol';
 import type { DiagnosticData, FixData } from './diagnostics';
 
@@ -58,7 +66,10 @@ export function compatibleEdits(fixes: FixData[]): TextEdit[] {
     accepted.push(...fix.edits);
   }
   // Stable: insertions at one point keep the order of their diagnostics (root cause before actions).
-  return accepted.map((edit, index) => ({ edit, index })).sort((a, b) => comparePositions(a.edit.range.start, b.edit.range.start) || a.index - b.index).map((e) => e.edit);
+  return accepted
+    .map((edit, index) => ({ edit, index }))
+    .sort((a, b) => comparePositions(a.edit.range.start, b.edit.range.start) || a.index - b.index)
+    .map((e) => e.edit);
 }
 
 function workspaceEdit(request: CodeActionRequest, edits: TextEdit[]): WorkspaceEdit {
@@ -89,10 +100,17 @@ export function codeActions(request: CodeActionRequest): CodeAction[] {
   if (wanted(CodeActionKind.QuickFix, request.only)) {
     // The editor may still hold diagnostics of an older version while the new ones are on their way:
     // their fixes would land in the wrong place, so only those the current analysis also has are used.
-    const current = (d: Diagnostic) => request.allDiagnostics.find((a) => a.code === d.code && a.message === d.message && sameRange(a.range, d.range));
+    const current = (d: Diagnostic) =>
+      request.allDiagnostics.find((a) => a.code === d.code && a.message === d.message && sameRange(a.range, d.range));
     const poaDiagnostics = request.diagnostics.filter((d) => d.source === 'poa' && current(d));
     if (request.isEmpty && poaDiagnostics.length > 0) {
-      actions.push({ title: 'Insert SMART POA template', kind: CodeActionKind.QuickFix, diagnostics: poaDiagnostics, isPreferred: true, command: { title: 'Insert SMART POA template', command: commands.insertTemplate } });
+      actions.push({
+        title: 'Insert SMART POA template',
+        kind: CodeActionKind.QuickFix,
+        diagnostics: poaDiagnostics,
+        isPreferred: true,
+        command: { title: 'Insert SMART POA template', command: commands.insertTemplate },
+      });
     }
     for (const diagnostic of poaDiagnostics) {
       for (const fix of fixesOf(current(diagnostic)!)) {
@@ -103,15 +121,23 @@ export function codeActions(request: CodeActionRequest): CodeAction[] {
     // "Fix all" for a rule under the cursor that has more than one automatic fix in the document.
     const rulesHere = new Set(poaDiagnostics.map((d) => String(d.code)));
     for (const rule of rulesHere) {
-      const ofRule = request.allDiagnostics.filter((d) => String(d.code) === rule && fixesOf(d).some((f) => f.preferred && !f.isSnippet && f.edits.length > 0));
+      const ofRule = request.allDiagnostics.filter(
+        (d) => String(d.code) === rule && fixesOf(d).some((f) => f.preferred && !f.isSnippet && f.edits.length > 0),
+      );
       if (ofRule.length < 2) continue;
       const edits = compatibleEdits(ofRule.flatMap(fixesOf));
-      actions.push({ title: `Fix all ${rule} problems`, kind: CodeActionKind.QuickFix, diagnostics: ofRule, edit: workspaceEdit(request, edits) });
+      actions.push({
+        title: `Fix all ${rule} problems`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: ofRule,
+        edit: workspaceEdit(request, edits),
+      });
     }
   }
   if (request.only && wanted(fixAllKind, request.only)) {
     const edits = compatibleEdits(request.allDiagnostics.flatMap(fixesOf));
-    if (edits.length > 0) actions.push({ title: 'Fix all automatically fixable POA problems', kind: fixAllKind, edit: workspaceEdit(request, edits) });
+    if (edits.length > 0)
+      actions.push({ title: 'Fix all automatically fixable POA problems', kind: fixAllKind, edit: workspaceEdit(request, edits) });
   }
   return actions;
 }

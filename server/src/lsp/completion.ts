@@ -43,7 +43,8 @@ export function completions(poa: PlanOfAction, position: Position, templateBody 
   const eol = poa.text.includes('\r\n') ? '\r\n' : '\n';
 
   // A new document, or one with only the word being typed ("ins", "poa"): offer the whole template.
-  const onlyTyping = poa.text.trim() === '' || (poa.text.trim() === prefix.trim() && /^[\p{L}-]+$/u.test(prefix.trim()) && rest.trim() === '');
+  const onlyTyping =
+    poa.text.trim() === '' || (poa.text.trim() === prefix.trim() && /^[\p{L}-]+$/u.test(prefix.trim()) && rest.trim() === '');
   if (onlyTyping && templateBody) {
     // An edit's range must stay on the line being completed.
     const whole = { start: poa.lines.positionAt(lineStart), end: poa.lines.positionAt(poa.lines.lineEnd(position.line)) };

@@ -38,7 +38,9 @@ export function toDiagnostic(finding: Finding, lines: LineIndex): Diagnostic {
       isSnippet: fix.isSnippet,
       preferred: fix.preferred,
       ...(fix.select && { select: { start: lines.positionAt(fix.select.start), end: lines.positionAt(fix.select.end) } }),
-      edits: fix.edits.map((edit) => TextEdit.replace({ start: lines.positionAt(edit.start), end: lines.positionAt(edit.end) }, edit.newText)),
+      edits: fix.edits.map((edit) =>
+        TextEdit.replace({ start: lines.positionAt(edit.start), end: lines.positionAt(edit.end) }, edit.newText),
+      ),
     })),
   };
   return {

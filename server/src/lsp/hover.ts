@@ -20,7 +20,11 @@ export function hoverFor(diagnostics: Diagnostic[], position: Position): Hover |
     const rule = findRule(id);
     const doc = readRuleDoc(id);
     const example = doc ? goodExample(doc) : undefined;
-    const lines = [`**${id}** (${severityNames[diagnostic.severity ?? 0] ?? ''})${rule ? `: ${rule.description}` : ''}`, '', diagnostic.message];
+    const lines = [
+      `**${id}** (${severityNames[diagnostic.severity ?? 0] ?? ''})${rule ? `: ${rule.description}` : ''}`,
+      '',
+      diagnostic.message,
+    ];
     if (example) lines.push('', 'Good:', '', '```text', example, '```');
     if (diagnostic.codeDescription?.href) lines.push('', `[About this rule](${diagnostic.codeDescription.href})`);
     return lines.join('\n');

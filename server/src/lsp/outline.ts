@@ -33,7 +33,12 @@ export function documentSymbols(poa: PlanOfAction): DocumentSymbol[] {
   return poa.sections.map((section) => {
     const children: DocumentSymbol[] = poa.items
       .filter((item) => item.section === section)
-      .map((item) => ({ name: shorten(item.text) || '(empty item)', kind: SymbolKind.Event, range: range(item.span), selectionRange: range(item.span) }));
+      .map((item) => ({
+        name: shorten(item.text) || '(empty item)',
+        kind: SymbolKind.Event,
+        range: range(item.span),
+        selectionRange: range(item.span),
+      }));
     const name = shorten(section.labelText.replace(/[:\s]+$/, '')) || kindNames[section.kind] || '(untitled section)';
     return {
       name,

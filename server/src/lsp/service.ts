@@ -172,7 +172,8 @@ class PoaService {
     state.editorSettings ??= this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'poa' }).then(
       (raw: unknown) => {
         const { settings, problems } = readSettings(raw, this.ruleIds());
-        for (const problem of problems) this.logOnce(`settings:${problem.key}:${problem.message}`, `setting poa.${problem.key}: ${problem.message}`, true);
+        for (const problem of problems)
+          this.logOnce(`settings:${problem.key}:${problem.message}`, `setting poa.${problem.key}: ${problem.message}`, true);
         return settings;
       },
       () => ({}),

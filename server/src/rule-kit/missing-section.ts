@@ -36,7 +36,10 @@ function sectionFixes(poa: PlanOfAction, kind: MainSectionKind, aliases: Aliases
   return parsePlanOfAction(fixed, { format: poa.format, aliases }).sections.some((section) => section.kinds.includes(kind)) ? [fix] : [];
 }
 
-const cuePatterns = Object.fromEntries(Object.entries(partCues).map(([kind, cues]) => [kind, compileWordList(cues, 'gi')])) as Record<MainSectionKind, RegExp>;
+const cuePatterns = Object.fromEntries(Object.entries(partCues).map(([kind, cues]) => [kind, compileWordList(cues, 'gi')])) as Record<
+  MainSectionKind,
+  RegExp
+>;
 const partKinds = Object.keys(partCues) as MainSectionKind[];
 
 /** A stretch of the plan's own text that could be one part: a paragraph (its lines unwrapped) or a run of list items. */
@@ -177,7 +180,8 @@ export function findNearMiss(poa: PlanOfAction, kind: MainSectionKind, aliases: 
         const d = distance(lower, meant, 2);
         if (d === 0 || d > (meant.length >= 7 ? 2 : 1)) continue;
         // The line with the slip put right must read as the part's label.
-        const mended = text.slice(0, word.index + text.indexOf(trimmed)) + meant + text.slice(word.index + text.indexOf(trimmed) + word[0].length);
+        const mended =
+          text.slice(0, word.index + text.indexOf(trimmed)) + meant + text.slice(word.index + text.indexOf(trimmed) + word[0].length);
         if (!readLineLabel(mended, { aliases, ownParagraph: true })?.kinds.includes(kind)) continue;
         const at = start + word.index;
         return { start, end: start + trimmed.length, slip: { start: at, end: at + word[0].length, meant: matchCase(meant, word[0]) } };
@@ -203,7 +207,11 @@ function lineStartOf(text: string, offset: number): number {
   return i;
 }
 
-const partNames: Record<MainSectionKind, string> = { 'root-cause': 'root cause', 'actions-taken': 'actions taken', 'preventive-measures': 'preventive measures' };
+const partNames: Record<MainSectionKind, string> = {
+  'root-cause': 'root cause',
+  'actions-taken': 'actions taken',
+  'preventive-measures': 'preventive measures',
+};
 
 /** Labels the guessed paragraph where it stands, in the document's style, instead of adding a second, empty section. */
 function labelParagraphFix(poa: PlanOfAction, kind: MainSectionKind, at: number): Fix {
@@ -234,8 +242,16 @@ export function missingSectionRule(id: string, kind: MainSectionKind, descriptio
         yield {
           start: nearMiss.start,
           end: nearMiss.end,
-          message: `No ${partNames[kind]} section is read: the label at line ${lineOf(poa, nearMiss.start)} looks like one, but '${written}' is not a word the reader knows. Write '${nearMiss.slip.meant}'.`,
-          fixes: [{ title: `Write '${nearMiss.slip.meant}'`, edits: [{ start: nearMiss.slip.start, end: nearMiss.slip.end, newText: nearMiss.slip.meant }], preferred: true }],
+          message:
+            `No ${partNames[kind]} section is read: the label at line ${lineOf(poa, nearMiss.start)} looks ` +
+            `like one, but '${written}' is not a word the reader knows. Write '${nearMiss.slip.meant}'.`,
+          fixes: [
+            {
+              title: `Write '${nearMiss.slip.meant}'`,
+              edits: [{ start: nearMiss.slip.start, end: nearMiss.slip.end, newText: nearMiss.slip.meant }],
+              preferred: true,
+            },
+          ],
         };
         return;
       }
@@ -247,7 +263,9 @@ export function missingSectionRule(id: string, kind: MainSectionKind, descriptio
         yield {
           start: guess.start,
           end: poa.text.slice(guess.start, end).trimEnd().length + guess.start,
-          message: `No labelled ${partNames[kind]}: the ${what} at line ${lineOf(poa, guess.start)} reads like one. Label it '${name}:' so the reviewer finds it.`,
+          message:
+            `No labelled ${partNames[kind]}: the ${what} at line ${lineOf(poa, guess.start)} reads like ` +
+            `one. Label it '${name}:' so the reviewer finds it.`,
           fixes: [labelParagraphFix(poa, kind, guess.start)],
         };
         return;

@@ -81,7 +81,14 @@ function enumeration(poa: PlanOfAction, mains: (Section & { kind: MainSectionKin
 }
 
 function letterCaseOf(mains: Section[]): LabelStyle['letterCase'] {
-  const words = mains.map((s) => s.labelText.replace(enumeratorPattern, '').replace(/[^\p{L}\s]/gu, ' ').trim()).filter(Boolean);
+  const words = mains
+    .map((s) =>
+      s.labelText
+        .replace(enumeratorPattern, '')
+        .replace(/[^\p{L}\s]/gu, ' ')
+        .trim(),
+    )
+    .filter(Boolean);
   if (words.length === 0) return 'sentence';
   if (words.every((w) => w === w.toUpperCase())) return 'upper';
   const minor = /^(?:of|the|to|and|for|a|an|in|on|we|it|this|our)$/;
@@ -105,11 +112,20 @@ export function labelStyle(poa: PlanOfAction): LabelStyle {
   const bullet = bulletOf(poa);
   if (!reference) {
     const subject = poa.sections.find((s) => s.style === 'heading');
-    if (poa.format === 'markdown') return { style: 'heading', headingLevel: Math.min(6, (subject?.headingLevel ?? 1) + 1), letterCase: 'sentence', blankAfterLabel: true, bullet };
+    if (poa.format === 'markdown')
+      return {
+        style: 'heading',
+        headingLevel: Math.min(6, (subject?.headingLevel ?? 1) + 1),
+        letterCase: 'sentence',
+        blankAfterLabel: true,
+        bullet,
+      };
     return { style: 'plain', headingLevel: 0, letterCase: 'sentence', blankAfterLabel: false, bullet };
   }
   // A blank line after the label, as the document does where a label stands on its own line.
-  const alone = [reference, ...mains].find((s) => poa.text.slice(s.label.end, lineEndOf(poa.text, s.label.end)).replace(/[*_\s]/g, '') === '');
+  const alone = [reference, ...mains].find(
+    (s) => poa.text.slice(s.label.end, lineEndOf(poa.text, s.label.end)).replace(/[*_\s]/g, '') === '',
+  );
   const afterLabel = alone ? lineEndOf(poa.text, alone.label.end) : -1;
   const nextLine = alone ? /^(?:\r\n|\r|\n)([^\r\n]*)/.exec(poa.text.slice(afterLabel, afterLabel + 400)) : null;
   const blankAfterLabel = nextLine ? nextLine[1].trim() === '' : reference.style === 'heading';
@@ -155,7 +171,13 @@ export function insertSectionFix(poa: PlanOfAction, kind: MainSectionKind): Fix 
   const style = labelStyle(poa);
   const offset = insertionOffset(poa, kind);
   // Never \n right after a lone \r: the two would read as one line break, and the label would join the line before.
-  const eol = poa.text.includes('\r\n') ? '\r\n' : !poa.text.includes('\n') && poa.text.includes('\r') ? '\r' : poa.text[offset - 1] === '\r' ? '\r\n' : '\n';
+  const eol = poa.text.includes('\r\n')
+    ? '\r\n'
+    : !poa.text.includes('\n') && poa.text.includes('\r')
+      ? '\r'
+      : poa.text[offset - 1] === '\r'
+        ? '\r\n'
+        : '\n';
   const body = kind !== 'root-cause' && style.bullet ? `${style.bullet}${skeletonBodies[kind]}` : skeletonBodies[kind];
   const block = [formatSectionLabel(kind, style), ...(style.blankAfterLabel ? [''] : []), body].join(eol);
 

@@ -11,7 +11,9 @@ export const smartTitle = 'Rewrite as a SMART action';
 
 /** The whole action as a skeleton: what is done is told in the past, with its date; what will be done, with a deadline. */
 export function smartActionSnippet(section: SectionKind | undefined): string {
-  return section === 'actions-taken' ? 'On ${1:[date]} ${2:[who]} ${3:[did what, how much]}' : '${1:[who]} ${2:will [do what, how much]} by ${3:[date]}';
+  return section === 'actions-taken'
+    ? 'On ${1:[date]} ${2:[who]} ${3:[did what, how much]}'
+    : '${1:[who]} ${2:will [do what, how much]} by ${3:[date]}';
 }
 
 import type { VagueKind } from '../words/en/vague';
@@ -40,7 +42,10 @@ function vagueFragment(kind: VagueKind, section: SectionKind | undefined): { tit
     case 'wish':
       return { title: smartTitle, snippet: '${1:[check what, how often]} starting ${2:[date]}' };
     case 'training':
-      return { title: 'Say who trained whom, on what', snippet: done ? '${1:[trained whom]} on ${2:[what]} on ${3:[date]}' : '${1:[train whom]} on ${2:[what]} by ${3:[date]}' };
+      return {
+        title: 'Say who trained whom, on what',
+        snippet: done ? '${1:[trained whom]} on ${2:[what]} on ${3:[date]}' : '${1:[train whom]} on ${2:[what]} by ${3:[date]}',
+      };
     case 'excuse':
       return { title: 'Name the missing step', snippet: '${1:[the step in our process that was missing]}' };
   }
@@ -61,7 +66,11 @@ export function addDateFix(section: SectionKind, itemText: string, start: number
   const closing = /[.;!]*\s*$/.exec(itemText);
   const at = end - (closing ? closing[0].length : 0);
   const snippet = section === 'actions-taken' ? ' on ${1:[date]}' : ' ${1|starting,by,every|} ${2:[date or day]}';
-  return { title: section === 'actions-taken' ? 'Add the date it was done' : 'Add a start date, deadline or frequency', edits: [{ start: at, end: at, newText: snippet }], isSnippet: true };
+  return {
+    title: section === 'actions-taken' ? 'Add the date it was done' : 'Add a start date, deadline or frequency',
+    edits: [{ start: at, end: at, newText: snippet }],
+    isSnippet: true,
+  };
 }
 
 /** For an item with no time: the whole item rewritten as a SMART skeleton. */

@@ -40,7 +40,11 @@ function mainClausePromise(text: string): RegExpExecArray | undefined {
   for (let found = promise.exec(text); found; found = promise.exec(text)) {
     if (isInside(quotes, found.index, found.index + found[0].length)) continue;
     // Within the sentence the promise is in: ". " starts a new one.
-    const before = text.slice(0, found.index).split(/[.;:!?]\s/).pop() ?? '';
+    const before =
+      text
+        .slice(0, found.index)
+        .split(/[.;:!?]\s/)
+        .pop() ?? '';
     if (!subordinate.test(before)) return found;
   }
   return undefined;
@@ -61,7 +65,8 @@ export const actionsNotTaken: Rule = {
       yield {
         start: item.span.start,
         end: item.span.end,
-        message: `${quote(found[0])} is a promise, not an action taken: ` +
+        message:
+          `${quote(found[0])} is a promise, not an action taken: ` +
           `Amazon rejects corrective actions that have not been implemented. ` +
           `Report what you have already done and when ('On March 3, 2026 we retrained all 6 packers'), ` +
           `or move this to the preventive measures.`,

@@ -46,13 +46,21 @@ const nameOf = (match: RegExpExecArray) => Object.keys(match.groups ?? {}).find(
  */
 const anyTarget = compileWordList([named([...broadNames, ...narrowNames])]);
 const possessive = "(?:'s|’s|')?";
-const afterBroad = compileFollowing([`${possessive} (?:\\w+ )?(?:${broadFailures})`, possessedFault, `${possessive}${relativeClause}(?:${broadFailures})`]);
+const afterBroad = compileFollowing([
+  `${possessive} (?:\\w+ )?(?:${broadFailures})`,
+  possessedFault,
+  `${possessive}${relativeClause}(?:${broadFailures})`,
+]);
 const afterNarrow = compileFollowing([`${possessive} (?:\\w+ )?(?:${plainFaultAfterTarget.join('|')})`, possessedFault]);
 const broadCause = compileWordList([`(?:${causeBeforeTarget.join('|')})`]);
 const narrowCause = compileWordList([`(?:${plainFaultBeforeTarget.join('|')})`]);
 const broadAfterCause = compileFollowing([` ${causeGap}(?:${named(broadNames)})`]);
 const narrowAfterCause = compileFollowing([` ${causeGap}(?:${named(narrowNames)})`]);
-const targetPhrases = compileWordList([Object.entries(blamePhrasesByTarget).map(([name, list]) => `(?<${name}>${list.join('|')})`).join('|')]);
+const targetPhrases = compileWordList([
+  Object.entries(blamePhrasesByTarget)
+    .map(([name, list]) => `(?<${name}>${list.join('|')})`)
+    .join('|'),
+]);
 
 /** Whom a sentence blames by a fault word after the target, if anyone. */
 function blamedByFault(text: string): TargetName | undefined {
@@ -84,7 +92,12 @@ function blamedTarget(text: string): TargetName | undefined {
     const found = targetPhrases.exec(text);
     return found ? nameOf(found) : undefined;
   };
-  return blamedByFault(text) ?? blamedByCause(text, broadCause, broadAfterCause) ?? blamedByCause(text, narrowCause, narrowAfterCause) ?? byPhrase();
+  return (
+    blamedByFault(text) ??
+    blamedByCause(text, broadCause, broadAfterCause) ??
+    blamedByCause(text, narrowCause, narrowAfterCause) ??
+    byPhrase()
+  );
 }
 
 const standalone = compileWordList(blamePhrases);
@@ -113,12 +126,15 @@ const ownCause: Record<TargetName, string> = {
   rightsOwner: "'We listed the brand's products without proof that we were allowed to sell them.'",
 };
 
-const advice = (name: TargetName) => `Reviewers want the cause you control: say what in your own process allowed it, e.g. ${ownCause[name]}`;
+const advice = (name: TargetName) =>
+  `Reviewers want the cause you control: say what in your own process allowed it, e.g. ${ownCause[name]}`;
 const genericAdvice = advice('carrier');
 
 export const blame: Rule = {
   id: 'blame',
-  description: 'A sentence that shifts responsibility to Amazon, buyers, carriers, suppliers, staff, rights owners, competitors or circumstances, or argues with the complaint.',
+  description:
+    'A sentence that shifts responsibility to Amazon, buyers, carriers, suppliers, staff, rights ' +
+    'owners, competitors or circumstances, or argues with the complaint.',
   defaultSeverity: 'warning',
   fixable: false,
   sentences: {
@@ -140,7 +156,10 @@ function blameMessage(text: string): string | undefined {
   dispute.lastIndex = 0;
   const argument = dispute.exec(text);
   if (argument) {
-    return `${quote(argument[0])} argues with the complaint instead of answering it. Reviewers decide on evidence, not argument: attach the invoices or photos, and say what you changed.`;
+    return (
+      `${quote(argument[0])} argues with the complaint instead of answering it. Reviewers decide ` +
+      `on evidence, not argument: attach the invoices or photos, and say what you changed.`
+    );
   }
   return undefined;
 }

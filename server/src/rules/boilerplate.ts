@@ -63,7 +63,8 @@ function ownedElsewhere(poa: PlanOfAction, sentence: Sentence): boolean {
 
 export const boilerplate: Rule = {
   id: 'boilerplate',
-  description: "Stock lines reviewers discard: 'We take customer satisfaction very seriously', 'We sincerely apologize for any inconvenience'.",
+  description:
+    "Stock lines reviewers discard: 'We take customer satisfaction very seriously', 'We sincerely apologize for any inconvenience'.",
   defaultSeverity: 'warning',
   fixable: true,
   *check({ poa, settings, removals }): Iterable<RuleFinding> {
@@ -78,17 +79,29 @@ export const boilerplate: Rule = {
       const range = sentenceRange(poa, sentence, poa.sentences[index + 1]);
       stock.push({
         range,
-        message: `${quote(found[0])} is a stock line reviewers skip: it says nothing about this problem. Remove it and use the space for a fact: a number, a date, a change you made.`,
+        message:
+          `${quote(found[0])} is a stock line reviewers skip: it says nothing about this problem. Remove ` +
+          `it and use the space for a fact: a number, a date, a change you made.`,
         // Removing it must leave the rest of the plan reading as it did, for Markdown and for the labels.
         removable: ownWords <= maxOwnWords && removableTogether(removals, poa, [range], aliases).length === 1,
         section: sentence.section,
       });
     }
     // A fix (or fix-all on save) that empties a section would trade this warning for an empty-section error.
-    const emptied = sectionsEmptiedBy(poa, stock.filter((s) => s.removable));
+    const emptied = sectionsEmptiedBy(
+      poa,
+      stock.filter((s) => s.removable),
+    );
     const offered = new Set(stock.filter((s) => s.removable && !(s.section && emptied.has(s.section))));
     // Fix-all removes them all at once: the sentences of one stretch go together, or are left to the seller one by one.
-    const together = new Set(removableTogether(removals, poa, [...offered].map((s) => s.range), aliases));
+    const together = new Set(
+      removableTogether(
+        removals,
+        poa,
+        [...offered].map((s) => s.range),
+        aliases,
+      ),
+    );
     for (const item of stock) {
       const { range, message } = item;
       const fix: Fix = { title: 'Remove this sentence', edits: [{ ...range, newText: '' }], preferred: together.has(range) };

@@ -48,8 +48,8 @@ export const businessIntroduction: Rule = {
       yield {
         ...span,
         message:
-          "This introduces your business (its history, size or years of selling). Amazon asks sellers to leave the introduction out: "
-          + 'the reviewer reads for the cause and the fix. Remove it and start with the root cause.',
+          'This introduces your business (its history, size or years of selling). Amazon asks sellers to leave the introduction out: ' +
+          'the reviewer reads for the cause and the fix. Remove it and start with the root cause.',
       };
     }
   },

@@ -25,7 +25,11 @@ function* shouting(text: string, offset: number, quotes: ReturnType<typeof quote
   const flush = function* () {
     if (run?.loud && !isInside(quotes, run.start, run.end)) {
       const words = text.slice(run.start - offset, run.end - offset);
-      yield { start: run.start, end: run.end, message: `${quote(words)} in capitals reads as shouting. Write it in lower case: the facts carry the weight, not the volume.` };
+      yield {
+        start: run.start,
+        end: run.end,
+        message: `${quote(words)} in capitals reads as shouting. Write it in lower case: the facts carry the weight, not the volume.`,
+      };
     }
     run = undefined;
   };
@@ -62,7 +66,14 @@ function toneFindings(text: string): RuleFinding[] {
   const found: RuleFinding[] = [];
   if (text.includes('!')) {
     for (const match of matchAll(exclamation, text)) {
-      if (!isInside(quotes, match.start, match.end)) found.push({ start: match.start, end: match.end, message: 'An exclamation mark reads as emotion. Amazon asks for no emotive language: end the sentence with a full stop and let the facts speak.' });
+      if (!isInside(quotes, match.start, match.end))
+        found.push({
+          start: match.start,
+          end: match.end,
+          message:
+            'An exclamation mark reads as emotion. Amazon asks for no emotive language: end the sentence ' +
+            'with a full stop and let the facts speak.',
+        });
     }
   }
   if (twoCapitals.test(text)) found.push(...shouting(text, 0, quotes));

@@ -15,7 +15,8 @@ export const emptySection: Rule = {
       yield {
         start: section.label.start,
         end: section.label.end,
-        message: `The '${section.labelText.replace(/:$/, '')}' section is empty. Write it out: ` +
+        message:
+          `The '${section.labelText.replace(/:$/, '')}' section is empty. Write it out: ` +
           `reviewers reject a plan with a part left blank.`,
       };
     }

@@ -13,7 +13,8 @@ export const excessiveLength: Rule = {
     if (words <= settings.maxWords) return;
     yield {
       ...documentStartSpan(poa),
-      message: `The plan has ${words} words, more than ${settings.maxWords}. Reviewers give a plan a few minutes: ` +
+      message:
+        `The plan has ${words} words, more than ${settings.maxWords}. Reviewers give a plan a few minutes: ` +
         `cut introductions, apologies and repetition, and keep each point to one line.`,
     };
   },

@@ -4,8 +4,11 @@ import { hedgingPatterns } from '../words/en/hedging';
 import type { Rule, RuleFinding } from '../engine/rule';
 
 const hedge = compileWordList(hedgingPatterns);
-const adviceElsewhere = "hedges: it tells the reviewer this may not happen. Say what you did or will do, plainly: 'we check', 'we trained', 'every order'.";
-const adviceInCause = "hedges: it tells the reviewer you are not sure what happened. Say what you found, with its number: 'our records show 9 of the 14 returns were damaged'.";
+const adviceElsewhere =
+  "hedges: it tells the reviewer this may not happen. Say what you did or will do, plainly: 'we check', 'we trained', 'every order'.";
+const adviceInCause =
+  'hedges: it tells the reviewer you are not sure what happened. Say what you found, with its ' +
+  "number: 'our records show 9 of the 14 returns were damaged'.";
 
 export const hedging: Rule = {
   id: 'hedging',

@@ -13,7 +13,10 @@ const asinPlaceholder = /^B0[A-Z0-9]*(?:X{3,}|x{3,})/;
 function orderProblem(id: string): string {
   if (/[Oo]/.test(id)) return 'has the letter O where a zero belongs';
   if (/–/.test(id)) return 'has an en dash where a hyphen belongs';
-  const lengths = id.split('-').map((group) => group.length).join('-');
+  const lengths = id
+    .split('-')
+    .map((group) => group.length)
+    .join('-');
   return `has groups of ${lengths} digits`;
 }
 
@@ -39,7 +42,8 @@ export const malformedId: Rule = {
       found.push({
         start: match.index,
         end: match.index + id.length,
-        message: `${quote(id)} is not a valid order ID: it ${orderProblem(id)}. ` +
+        message:
+          `${quote(id)} is not a valid order ID: it ${orderProblem(id)}. ` +
           `An Amazon order ID is 3-7-7 digits, e.g. 112-1234567-1234567; copy it from Seller Central.`,
       });
     }
@@ -53,7 +57,8 @@ export const malformedId: Rule = {
         found.push({
           start: match.index,
           end: match.index + id.length,
-          message: `${quote(id)} is not a valid ASIN: it ${asinProblem(id)}. ` +
+          message:
+            `${quote(id)} is not a valid ASIN: it ${asinProblem(id)}. ` +
             `An ASIN is B0 and 8 capital letters or digits, e.g. B07XJ8C8F5; copy it from the listing.`,
         });
       }

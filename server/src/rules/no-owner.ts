@@ -32,7 +32,8 @@ export const noOwner: Rule = {
         start: item.span.start,
         end: item.span.end,
         message: we.test(text)
-          ? "Say who: 'we' does not tell the reviewer who is accountable. Name the role that runs it, e.g. 'our inventory manager audits …'."
+          ? "Say who: 'we' does not tell the reviewer who is accountable. Name the role that runs it, e.g. " +
+            "'our inventory manager audits …'."
           : "Say who runs this: name the role or person, e.g. 'our inventory manager audits all listings every Monday'.",
       };
     }

@@ -41,7 +41,8 @@ export const passiveVoice: Rule = {
         yield {
           start: sentence.span.start,
           end: sentence.span.end,
-          message: `${quote(match[0])} is passive and hides who acted. Name them: ` +
+          message:
+            `${quote(match[0])} is passive and hides who acted. Name them: ` +
             `'our packer shipped', 'our listing manager wrote'. Reviewers look for who owns each step.`,
         };
         break;

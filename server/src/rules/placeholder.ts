@@ -87,7 +87,11 @@ function message(token: string): string {
 /** "the European date format (DD/MM/YYYY)": the layout is the subject of the sentence, not a date left to fill. */
 function namesDateFormat(text: string, start: number, end: number): boolean {
   const from = Math.max(0, start - 80);
-  const before = text.slice(from, start).split(/[.!?\r\n](?:\s|$)/).pop() ?? '';
+  const before =
+    text
+      .slice(from, start)
+      .split(/[.!?\r\n](?:\s|$)/)
+      .pop() ?? '';
   const after = text.slice(end, end + 80).split(/[.!?\r\n](?:\s|$)/)[0];
   return dateFormatCue.test(before) || dateFormatCue.test(after);
 }

@@ -7,8 +7,8 @@ import type { Rule, RuleFinding } from '../engine/rule';
 const readingPhrase = compileWordList(policyReadingPatterns, 'gim');
 /** "… and removed 12 listings": a change follows the reading in the same sentence, and the reading only leads to it. */
 const changeFollows = new RegExp(
-  '(?:\\band|\\bthen|,)\\s+(?:then\\s+)?(?:(?:we|i)\\s+)?(?!(?:understood|learned|learnt|read|reviewed|studied|researched)\\b)'
-    + '(?:[a-z]{2,}ed|made|sent|took|put|set|built|wrote|gave|sold|kept|cut|paid|bought|began)\\b',
+  '(?:\\band|\\bthen|,)\\s+(?:then\\s+)?(?:(?:we|i)\\s+)?(?!(?:understood|learned|learnt|read|reviewed|studied|researched)\\b)' +
+    '(?:[a-z]{2,}ed|made|sent|took|put|set|built|wrote|gave|sold|kept|cut|paid|bought|began)\\b',
   'i',
 );
 
@@ -49,8 +49,8 @@ export const policyReading: Rule = {
         start: span.start,
         end: span.end,
         message:
-          `${quote(span.text)}: reading a policy is not an action Amazon can check. Say what you changed because of it, `
-          + "e.g. 'On March 3, 2026 we removed the 12 listings the policy does not allow'.",
+          `${quote(span.text)}: reading a policy is not an action Amazon can check. Say what you changed because of it, ` +
+          "e.g. 'On March 3, 2026 we removed the 12 listings the policy does not allow'.",
       };
     }
   },

@@ -21,7 +21,8 @@ export const preferBullets: Rule = {
       yield {
         start: block.span.start,
         end: block.span.end,
-        message: `${sentences} sentences in one paragraph: ` +
+        message:
+          `${sentences} sentences in one paragraph: ` +
           `write the ${part} as a list, one per line ('• On March 3, 2026 we …'), so the reviewer can check each one.`,
       };
     }

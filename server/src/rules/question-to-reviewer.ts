@@ -13,7 +13,8 @@ const endsAsQuestion = /\?[\s"'”’)\]]*$/;
 const caseAdvice =
   "The reviewer of your plan does not see Seller Support's cases or calls: remove the reference and write the facts it held into the plan.";
 const questionAdvice =
-  'Amazon asks for no questions and judges the plan as written. State what you found and did instead; ask Seller Support what you need to know.';
+  'Amazon asks for no questions and judges the plan as written. State what you found and did ' +
+  'instead; ask Seller Support what you need to know.';
 
 /** "What caused the issue?" alone on its line: Seller Central's own question used as a label, not one put to the reviewer. */
 function isFormQuestion(poa: PlanOfAction, sentence: Sentence): boolean {

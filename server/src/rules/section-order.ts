@@ -30,11 +30,17 @@ export const sectionOrder: Rule = {
     const misplaced = outOfPlace(firsts.map((f) => f.rank));
     for (const index of misplaced) {
       const { section, rank: r } = firsts[index];
-      const where = r === 0 ? 'first, before the other sections' : r === 1 ? `after '${names[0]}' and before '${names[2]}'` : `last, after '${names[1]}'`;
+      const where =
+        r === 0
+          ? 'first, before the other sections'
+          : r === 1
+            ? `after '${names[0]}' and before '${names[2]}'`
+            : `last, after '${names[1]}'`;
       yield {
         start: section.label.start,
         end: section.label.end,
-        message: `'${section.labelText.replace(/:$/, '')}' is out of order: ` +
+        message:
+          `'${section.labelText.replace(/:$/, '')}' is out of order: ` +
           `reviewers read root cause, then actions taken, then preventive measures. Move this section ${where}.`,
       };
     }

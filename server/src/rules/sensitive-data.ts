@@ -23,19 +23,29 @@ const emailDomain = /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\p{L}\p
  * ("1-2 days") have other shapes. A run of bare digits is a phone number only
  * after a cue ("phone: 5551234567").
  */
-const phoneShape =
-  /(?<![\p{L}\p{N}])(?:(?:\+1[\s.-]?)?\(\d{3}\)\s?\d{3}[\s.-]\d{4}|(?:\+?1[\s.-])?\d{3}([.-])\d{3}\1\d{4}|(?:\+?1 )?\d{3} \d{3} \d{4}|\+[2-9]\d{0,2}(?:[\s.-]?\(?\d{1,4}\)?){2,5})(?![\p{L}\p{N}])/gu;
+const phoneShape = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?:\+1[\s.-]?)?\(\d{3}\)\s?\d{3}[\s.-]\d{4}|(?:\+?1[\s.-])?\d{3}([.-])\d{3}\1\d{4}|` +
+    String.raw`(?:\+?1 )?\d{3} \d{3} \d{4}|\+[2-9]\d{0,2}(?:[\s.-]?\(?\d{1,4}\)?){2,5})(?![\p{L}\p{N}])`,
+  'gu',
+);
 const cuedPhone = compileWordList([`(?:${phoneCues.join('|')})(?: (?:number|no\\.?|#))?:? (?:is |at |on )?\\+?\\d{10,13}`], 'gi');
 const cuedDigits = /\d{10}/;
 /** Card numbers: 13 to 19 digits, in groups of four or as one run. */
 const cardCandidate = /(?<![\p{L}\p{N}-])(?:\d{4}[ -]){2,3}\d{1,7}(?![\p{L}\p{N}]|-\d)|(?<![\p{L}\p{N}-])\d{13,19}(?![\p{L}\p{N}]|-\d)/gu;
 const street = new RegExp(
-  `(?<![\\p{L}\\p{N}])\\d{1,6}[A-Za-z]?\\s+(?:[NSEW]\\.?\\s+)?(?:(?:\\p{Lu}[\\p{L}'’-]*|\\d{1,3}(?:st|nd|rd|th))\\s+){1,3}(?:(?:${streetTypes.join('|')})\\b|(?:${streetAbbreviations.join('|')})\\b\\.?)(?:,?\\s+(?:Apt|Apartment|Suite|Ste|Unit|#)\\.?\\s*#?\\w+)?`,
+  `(?<![\\p{L}\\p{N}])\\d{1,6}[A-Za-z]?\\s+(?:[NSEW]\\.?\\s+)?(?:(?:\\p{Lu}[\\p{L}'’-]*|\\d{1,3}(?:st|` +
+    `nd|rd|th))\\s+){1,3}(?:(?:${streetTypes.join('|')})\\b|(?:${streetAbbreviations.join('|')})\\b\\.?)(?:,?\\s+(?:Apt|` +
+    `Apartment|Suite|Ste|Unit|#)\\.?\\s*#?\\w+)?`,
   'gu',
 );
 
 /** "our warehouse at 450 Industrial Way": the seller's own premises, not a buyer's address. */
-const ownPlace = /\b(?:our|my)\s+(?:new\s+|main\s+|own\s+)?(?:warehouse|office|facility|store|shop|premises|address|location|fulfil+ment cent(?:er|re)|headquarters|factory|plant|building|unit|studio|workshop)s?\b[^.!?\r\n]{0,30}$/i;
+const ownPlace = new RegExp(
+  String.raw`\b(?:our|my)\s+(?:new\s+|main\s+|own\s+)?(?:warehouse|office|facility|store|shop|premises|` +
+    String.raw`address|location|fulfil+ment cent(?:er|re)|headquarters|factory|plant|building|unit|studio|` +
+    String.raw`workshop)s?\b[^.!?\r\n]{0,30}$`,
+  'i',
+);
 
 function luhn(digits: string): boolean {
   let sum = 0;
@@ -63,8 +73,12 @@ function looksLikeCard(digits: string): boolean {
 }
 
 /** "Email: …", "Phone: …" lines outside the three sections: the seller's own contact, in the letter's head or sign-off. */
-const contactLine =
-  /^[ \t]*(?:[-*•]\s*)?(?:(?:seller|business|company|store|our|my)\s+)?(?:e-?mail(?: address)?|phone(?: number)?|tel(?:ephone)?|mobile|cell|contact(?: (?:details|information|number|e-?mail))?|address|website|fax)\b[^:\r\n]{0,20}:[^\r\n]*/gim;
+const contactLine = new RegExp(
+  String.raw`^[ \t]*(?:[-*•]\s*)?(?:(?:seller|business|company|store|our|my)\s+)?(?:e-?mail(?: address)?|` +
+    String.raw`phone(?: number)?|tel(?:ephone)?|mobile|cell|contact(?: (?:details|information|number|e-?mail))?|` +
+    String.raw`address|website|fax)\b[^:\r\n]{0,20}:[^\r\n]*`,
+  'gim',
+);
 
 /**
  * Where the seller gives their own contact details: the sign-off after
@@ -91,7 +105,8 @@ const advice = 'Amazon asks sellers not to share buyer data: remove it, and refe
 export const sensitiveData: Rule = {
   id: 'sensitive-data',
   description:
-    "Buyer contact data: e-mail addresses, phone numbers, payment card numbers, street addresses (not the seller's own sign-off, not Amazon's).",
+    'Buyer contact data: e-mail addresses, phone numbers, payment card numbers, street addresses ' +
+    "(not the seller's own sign-off, not Amazon's).",
   defaultSeverity: 'warning',
   fixable: false,
   *check({ poa }): Iterable<RuleFinding> {
@@ -113,7 +128,13 @@ export const sensitiveData: Rule = {
     }
     for (const match of text.matchAll(cardCandidate)) {
       const digits = match[0].replace(/\D/g, '');
-      if (looksLikeCard(digits) && luhn(digits)) add(match.index, match.index + match[0].length, `This looks like a payment card number. Never put card details in a plan: remove it. ${advice}`, true);
+      if (looksLikeCard(digits) && luhn(digits))
+        add(
+          match.index,
+          match.index + match[0].length,
+          `This looks like a payment card number. Never put card details in a plan: remove it. ${advice}`,
+          true,
+        );
     }
     const phones = [...text.matchAll(phoneShape)];
     if (cuedDigits.test(text)) phones.push(...text.matchAll(cuedPhone));

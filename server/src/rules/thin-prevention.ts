@@ -29,7 +29,8 @@ export const thinPrevention: Rule = {
     yield {
       start: label.label.start,
       end: label.label.end,
-      message: `The preventive measures (${prevention} words) are shorter than the actions taken (${actions} words). ` +
+      message:
+        `The preventive measures (${prevention} words) are shorter than the actions taken (${actions} words). ` +
         `Reviewers weigh prevention most: give each measure its owner, how often it runs and how you check it works.`,
     };
   },

@@ -9,7 +9,8 @@ const quantity = compileWordList(quantityPatterns, 'i');
 const quantitySlot = compileWordList(quantitySlotPatterns, 'i');
 const calendarDate = compileWordList(calendarDatePatterns, 'gi');
 /** Order IDs and codes that mix letters and digits (ASIN, FNSKU, tracking): their digits count nothing. */
-const identifier = /(?<![\p{L}\p{N}])(?:[A-Z]?\d{2,3}-\d{7}-\d{7}|(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{8,})(?![\p{L}\p{N}])/gu;
+const identifier =
+  /(?<![\p{L}\p{N}])(?:[A-Z]?\d{2,3}-\d{7}-\d{7}|(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{8,})(?![\p{L}\p{N}])/gu;
 const blank = (found: string) => ' '.repeat(found.length);
 
 /** Whether the item says how much: dates and identifiers are blanked first, since they say when and which. */
@@ -35,7 +36,8 @@ export const unmeasurableAction: Rule = {
       yield {
         start: item.span.start,
         end: item.span.end,
-        message: "Say how much: add a number a reviewer can check, e.g. " +
+        message:
+          'Say how much: add a number a reviewer can check, e.g. ' +
           "'all 14 affected orders', '20 random orders every Friday', 'defects under 1%'.",
       };
     }

@@ -25,7 +25,8 @@ export const untimedAction: Rule = {
       const message =
         item.kind === 'actions-taken'
           ? "Say when you did this: add the date, e.g. 'on March 3, 2026'. Reviewers reject actions without dates."
-          : "Say when: add a start date or deadline ('starting March 15, 2026', 'by March 15, 2026'), how often ('every Monday') or the event that sets it off ('before each listing goes live').";
+          : "Say when: add a start date or deadline ('starting March 15, 2026', 'by March 15, 2026'), how " +
+            "often ('every Monday') or the event that sets it off ('before each listing goes live').";
       const { start, end } = item.span;
       yield { start, end, message, fixes: [addDateFix(item.kind, item.text, start, end), smartActionFix(item.kind, start, end)] };
     }

@@ -9,27 +9,46 @@ import type { Rule, RuleFinding } from '../engine/rule';
 const fixFor: Record<VagueKind, string> = {
   when: "gives no date. Say when: add a date or deadline, e.g. 'by March 15, 2026'.",
   'how-often': "does not say how often. Give the frequency and who does it, e.g. 'our warehouse lead checks every order every Monday'.",
-  'how-fast': "does not say how fast. Give the time limit and who keeps it, e.g. 'our support lead answers every buyer message within 12 hours'.",
-  how: "says how hard, not what is done. Name the check, who runs it and how often, e.g. 'our listing lead compares every new title with the brand list before it goes live'.",
-  what: "promises nothing a reviewer can check. Name the change, who makes it and when, e.g. 'We added a second label scan on June 3, 2026'.",
+  'how-fast':
+    "does not say how fast. Give the time limit and who keeps it, e.g. 'our support lead answers every buyer message within 12 hours'.",
+  how:
+    "says how hard, not what is done. Name the check, who runs it and how often, e.g. 'our listing " +
+    "lead compares every new title with the brand list before it goes live'.",
+  what:
+    "promises nothing a reviewer can check. Name the change, who makes it and when, e.g. 'We added " +
+    "a second label scan on June 3, 2026'.",
   which: 'does not say which steps. List each step with its owner and date.',
-  claim: "says nothing a reviewer can check. Say what you changed, when, and for how many orders or listings, e.g. 'On March 3, 2026 we uploaded the 42 missing tracking numbers'.",
+  claim:
+    'says nothing a reviewer can check. Say what you changed, when, and for how many orders or ' +
+    "listings, e.g. 'On March 3, 2026 we uploaded the 42 missing tracking numbers'.",
   'never-again': 'is a wish, not a measure. Say what will stop it recurring: the check, who runs it and how often.',
   wish: 'is a wish, not a measure. Name the change that makes it true: the check, who runs it and how often.',
   training:
-    "does not say what the training covered, who gave it or when. Name them, e.g. 'On March 3, 2026 our QA lead trained all 4 packers on the 12-point label check'.",
+    "does not say what the training covered, who gave it or when. Name them, e.g. 'On March 3, " +
+    "2026 our QA lead trained all 4 packers on the 12-point label check'.",
   excuse:
-    "is not a root cause: reviewers read it as a seller with no process. Say which step was missing, e.g. 'We had no check of the brand list before listing a new ASIN'.",
+    'is not a root cause: reviewers read it as a seller with no process. Say which step was missing, ' +
+    "e.g. 'We had no check of the brand list before listing a new ASIN'.",
 };
 
 const groups = vagueGroups.map((group) => ({ ...group, gates: new Set<VagueGate>(group.quietWhen ?? []) }));
 /** Every group in one pattern, each in a group named by its index: one pass over a sentence finds every phrase and its kind. */
 const anyGroup = compileWordList([vagueGroups.map((group, index) => `(?<g${index}>${group.patterns.join('|')})`).join('|')]);
-const groupOf = (match: RegExpExecArray) => groups[Number(Object.keys(match.groups ?? {}).find((key) => match.groups?.[key] !== undefined)?.slice(1))];
+const groupOf = (match: RegExpExecArray) =>
+  groups[
+    Number(
+      Object.keys(match.groups ?? {})
+        .find((key) => match.groups?.[key] !== undefined)
+        ?.slice(1),
+    )
+  ];
 const negation = compileWordList([negationWords], 'i');
 const clauseBreak = new RegExp(clauseBreaks, 'giu');
 // A colon that opens the detail may come a few words on: "stricter checks on March 2, 2026: every unit…".
-const mechanism = new RegExp(`^(?:[^.;:!?]{0,40}[:–—]\\s*[\\p{L}\\p{N}]|,?\\s*(?:${mechanismAfter.map((m) => m.replace(/ /g, '\\s+')).join('|')}))`, 'iu');
+const mechanism = new RegExp(
+  `^(?:[^.;:!?]{0,40}[:–—]\\s*[\\p{L}\\p{N}]|,?\\s*(?:${mechanismAfter.map((m) => m.replace(/ /g, '\\s+')).join('|')}))`,
+  'iu',
+);
 const digit = /\p{N}/u;
 const limit = compileWordList([timeLimit], 'i');
 
@@ -60,7 +79,8 @@ function withoutOverlaps(found: RuleFinding[]): RuleFinding[] {
 
 export const vague: Rule = {
   id: 'vague',
-  description: "A promise or claim with nothing to check: 'improve our processes', 'as soon as possible', 'closely monitor', 'fixed the problem'.",
+  description:
+    "A promise or claim with nothing to check: 'improve our processes', 'as soon as possible', 'closely monitor', 'fixed the problem'.",
   defaultSeverity: 'warning',
   fixable: true,
   sentences: {
@@ -105,7 +125,12 @@ function vagueFindings(text: string, section: SectionKind | undefined, extra: Ph
   for (const match of extra.matches(text)) {
     for (; next < builtIn.length && builtIn[next].start < match.end; next++) furthestEnd = Math.max(furthestEnd, builtIn[next].end);
     if (furthestEnd > match.start) continue;
-    own.push({ start: match.start, end: match.end, message: `${quote(match.phrase)} is vague (from your vague vocabulary). Say who does what, how much and by when.`, fixes: fixes('what', match.start, match.end) });
+    own.push({
+      start: match.start,
+      end: match.end,
+      message: `${quote(match.phrase)} is vague (from your vague vocabulary). Say who does what, how much and by when.`,
+      fixes: fixes('what', match.start, match.end),
+    });
   }
   return [...builtIn, ...own].sort((a, b) => a.start - b.start);
 }

@@ -10,8 +10,10 @@ const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 /** Why an offset is not a place a range may start or end, if it is not. */
 export function badOffset(text: string, offset: number): string | undefined {
-  if (!Number.isInteger(offset) || offset < 0 || offset > text.length) return `offset ${offset} is outside the document (length ${text.length})`;
-  if (offset > 0 && isHigh(text.charCodeAt(offset - 1)) && isLow(text.charCodeAt(offset))) return `offset ${offset} splits a surrogate pair`;
+  if (!Number.isInteger(offset) || offset < 0 || offset > text.length)
+    return `offset ${offset} is outside the document (length ${text.length})`;
+  if (offset > 0 && isHigh(text.charCodeAt(offset - 1)) && isLow(text.charCodeAt(offset)))
+    return `offset ${offset} splits a surrogate pair`;
   if (offset > 0 && text[offset - 1] === '\r' && text[offset] === '\n') return `offset ${offset} splits a \\r\\n`;
   return undefined;
 }
@@ -49,7 +51,11 @@ export function assertWellFormed(text: string, result: LintResult): void {
     assert.ok(severities.has(finding.severity), `${what}: severity ${finding.severity}`);
     assert.ok(typeof finding.message === 'string' && finding.message.trim() !== '', `${what}: empty message`);
     assertSpan(text, finding.start, finding.end, what);
-    assert.deepEqual(finding.range, { start: client.positionAt(finding.start), end: client.positionAt(finding.end) }, `${what}: LSP range does not match the offsets`);
+    assert.deepEqual(
+      finding.range,
+      { start: client.positionAt(finding.start), end: client.positionAt(finding.end) },
+      `${what}: LSP range does not match the offsets`,
+    );
     for (const fix of finding.fixes) {
       const fixWhat = `${what}: fix '${fix.title}'`;
       assert.ok(fix.title.trim() !== '', `${fixWhat} has no title`);
@@ -60,7 +66,11 @@ export function assertWellFormed(text: string, result: LintResult): void {
         assert.equal(typeof edit.newText, 'string', `${fixWhat}: edit text`);
         if (i > 0) assert.ok(edits[i - 1].end <= edit.start, `${fixWhat}: its edits overlap`);
         // SPEC §4: no fix ever deletes text that the diagnostic did not cover.
-        if (edit.end > edit.start) assert.ok(finding.start <= edit.start && edit.end <= finding.end, `${fixWhat} deletes ${edit.start}-${edit.end}, outside its finding`);
+        if (edit.end > edit.start)
+          assert.ok(
+            finding.start <= edit.start && edit.end <= finding.end,
+            `${fixWhat} deletes ${edit.start}-${edit.end}, outside its finding`,
+          );
       }
     }
   }

@@ -14,7 +14,10 @@ export function publishedFor(server: TestServer, uri: string, version: number): 
 
 /** A diagnostic as compared: the docs link names the server's own folder, so only its file name is kept. */
 export function comparable(diagnostics: Diagnostic[]): unknown[] {
-  return JSON.parse(JSON.stringify(diagnostics)).map((d: Diagnostic) => ({ ...d, codeDescription: d.codeDescription?.href.replace(/^.*\//, '') }));
+  return JSON.parse(JSON.stringify(diagnostics)).map((d: Diagnostic) => ({
+    ...d,
+    codeDescription: d.codeDescription?.href.replace(/^.*\//, ''),
+  }));
 }
 
 /** What the server must publish for a text: a cold analysis of the whole text in this process. */

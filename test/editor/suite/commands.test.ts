@@ -14,7 +14,11 @@ describe('Commands in the editor', () => {
     const inserted = await vscode.commands.executeCommand('poa.insertTemplate');
     assert.equal(inserted, true);
     assert.match(document.getText(), /Root/);
-    const diagnostics = await waitForDiagnostics(document.uri, (ds) => ds.length > 0 && ds.every((d) => codeOf(d) === 'placeholder'), 'only placeholder diagnostics');
+    const diagnostics = await waitForDiagnostics(
+      document.uri,
+      (ds) => ds.length > 0 && ds.every((d) => codeOf(d) === 'placeholder'),
+      'only placeholder diagnostics',
+    );
     assert.ok(diagnostics.every((d) => d.severity === vscode.DiagnosticSeverity.Error));
   });
 
@@ -42,7 +46,11 @@ describe('Commands in the editor', () => {
     });
     try {
       await vscode.commands.executeCommand('poa.restartServer');
-      await waitForDiagnostics(uri, (ds) => changedSinceRestart && hasCode('blame')(ds) && hasCode('missing-preventive-measures')(ds), 'diagnostics from the restarted server');
+      await waitForDiagnostics(
+        uri,
+        (ds) => changedSinceRestart && hasCode('blame')(ds) && hasCode('missing-preventive-measures')(ds),
+        'diagnostics from the restarted server',
+      );
     } finally {
       subscription.dispose();
     }
@@ -58,7 +66,10 @@ describe('Commands in the editor', () => {
     const doc = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: 'poa-rule', path: 'blame.md' }));
     assert.equal(doc.getText(), markdown, 'the virtual document holds the bundled doc');
     const deadline = Date.now() + 10_000;
-    const isPreview = () => vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => tab.input instanceof vscode.TabInputWebview && /markdown/i.test(tab.input.viewType)));
+    const isPreview = () =>
+      vscode.window.tabGroups.all.some((group) =>
+        group.tabs.some((tab) => tab.input instanceof vscode.TabInputWebview && /markdown/i.test(tab.input.viewType)),
+      );
     while (!isPreview() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
     assert.ok(isPreview(), 'a Markdown preview tab is open');
   });

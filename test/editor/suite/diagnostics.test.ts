@@ -16,7 +16,11 @@ describe('Diagnostics in the editor', () => {
     assert.equal(document.languageId, 'poa');
     const editor = await vscode.window.showTextDocument(document);
 
-    const diagnostics = await waitForDiagnostics(uri, (ds) => hasCode('blame')(ds) && hasCode('missing-preventive-measures')(ds), 'blame and missing-preventive-measures');
+    const diagnostics = await waitForDiagnostics(
+      uri,
+      (ds) => hasCode('blame')(ds) && hasCode('missing-preventive-measures')(ds),
+      'blame and missing-preventive-measures',
+    );
     const blame = diagnostics.find((d) => codeOf(d) === 'blame')!;
     const missing = diagnostics.find((d) => codeOf(d) === 'missing-preventive-measures')!;
 
@@ -38,10 +42,17 @@ describe('Diagnostics in the editor', () => {
     await vscode.commands.executeCommand('editor.action.hideHover').then(undefined, () => undefined);
 
     const ok = await editor.edit((edit) => {
-      edit.insert(new vscode.Position(document.lineCount, 0), '## Preventive measures\n- Every Monday at 9 AM our manager checks 20 orders.\n');
+      edit.insert(
+        new vscode.Position(document.lineCount, 0),
+        '## Preventive measures\n- Every Monday at 9 AM our manager checks 20 orders.\n',
+      );
     });
     assert.ok(ok, 'the edit was applied');
-    const after = await waitForDiagnostics(uri, (ds) => !hasCode('missing-preventive-measures')(ds) && hasCode('blame')(ds), 'missing-preventive-measures to go');
+    const after = await waitForDiagnostics(
+      uri,
+      (ds) => !hasCode('missing-preventive-measures')(ds) && hasCode('blame')(ds),
+      'missing-preventive-measures to go',
+    );
     assert.deepEqual(range(after.find((d) => codeOf(d) === 'blame')!), [3, 0, 3, 36], 'blame stays where it was');
   });
 });

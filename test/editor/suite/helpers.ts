@@ -18,7 +18,10 @@ export async function activateExtension(): Promise<vscode.Extension<unknown>> {
   assert.ok(extension, `extension ${extensionId} is not installed`);
   const installedIn = process.env.POA_E2E_EXTENSIONS_DIR;
   if (installedIn) {
-    assert.ok(extension.extensionUri.path.startsWith(vscode.Uri.file(installedIn).path + '/'), `expected the extension installed from the .vsix, got ${extension.extensionUri.toString()}`);
+    assert.ok(
+      extension.extensionUri.path.startsWith(vscode.Uri.file(installedIn).path + '/'),
+      `expected the extension installed from the .vsix, got ${extension.extensionUri.toString()}`,
+    );
   }
   await extension.activate();
   return extension;
@@ -30,10 +33,13 @@ export const codeOf = (d: vscode.Diagnostic): string | undefined => {
   return typeof code === 'object' ? String(code.value) : String(code);
 };
 
-export const poaDiagnostics = (uri: vscode.Uri): vscode.Diagnostic[] => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'poa');
+export const poaDiagnostics = (uri: vscode.Uri): vscode.Diagnostic[] =>
+  vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'poa');
 
 const describeAll = (diagnostics: vscode.Diagnostic[]) =>
-  diagnostics.map((d) => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${codeOf(d)}`).join(', ') || '(none)';
+  diagnostics
+    .map((d) => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${codeOf(d)}`)
+    .join(', ') || '(none)';
 
 /**
  * Resolves with the document's POA diagnostics once `accept` holds for them,

@@ -18,7 +18,10 @@ export function run(): Promise<void> {
     ...(process.env.POA_E2E_GREP && { grep: process.env.POA_E2E_GREP }),
   });
   // The compiled test files sit beside this file: esbuild's or tsc's output.
-  for (const file of fs.readdirSync(__dirname).filter((name) => name.endsWith('.test.js')).sort()) {
+  for (const file of fs
+    .readdirSync(__dirname)
+    .filter((name) => name.endsWith('.test.js'))
+    .sort()) {
     mocha.addFile(path.join(__dirname, file));
   }
   return new Promise((resolve, reject) => {

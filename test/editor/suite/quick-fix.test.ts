@@ -1,6 +1,14 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllWithoutSaving, codeOf, hasCode, lateShipmentWithoutPrevention, screenshot, waitForDiagnostics } from './helpers';
+import {
+  activateExtension,
+  closeAllWithoutSaving,
+  codeOf,
+  hasCode,
+  lateShipmentWithoutPrevention,
+  screenshot,
+  waitForDiagnostics,
+} from './helpers';
 
 describe('Quick fixes in the editor', () => {
   before(async () => {
@@ -21,11 +29,18 @@ describe('Quick fixes in the editor', () => {
     await screenshot('quick-fix');
     await vscode.commands.executeCommand('hideCodeActionWidget').then(undefined, () => undefined);
 
-    const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', uri, missing.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      missing.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
     const fixes = actions.filter((a): a is vscode.CodeAction => !(typeof a.command === 'string'));
     // Asked for at the diagnostic's range; the API may drop the diagnostics an action names.
     // The skeleton is a snippet (tab stops), so the server sends it as a command, which is never marked preferred.
-    const forDiagnostic = fixes.filter((a) => !a.diagnostics?.length || a.diagnostics.some((d) => codeOf(d) === 'missing-preventive-measures'));
+    const forDiagnostic = fixes.filter(
+      (a) => !a.diagnostics?.length || a.diagnostics.some((d) => codeOf(d) === 'missing-preventive-measures'),
+    );
     const fix = forDiagnostic.find((a) => a.isPreferred) ?? forDiagnostic.find((a) => /preventive measures/i.test(a.title));
     assert.ok(fix, `no quick fix for missing-preventive-measures among: ${actions.map((a) => a.title).join(' | ')}`);
     assert.match(fix.title, /Preventive measures/);

@@ -4,7 +4,8 @@
  */
 export const blameTargets = {
   amazon: [
-    "amazon(?:'s|’s)?(?: (?:system|algorithm|bot|team|policy|warehouse|fulfil?lment cent(?:er|re)|fc|staff|employees|workers|packers|drivers)s?)?",
+    "amazon(?:'s|’s)?(?: (?:system|algorithm|bot|team|policy|warehouse|fulfil?lment " +
+      'cent(?:er|re)|fc|staff|employees|workers|packers|drivers)s?)?',
     'seller (?:performance|support)',
     'the (?:system|algorithm|bot)s?',
     '(?:the |an |their )?(?:fba|amazon) (?:warehouse|fulfil?lment cent(?:er|re)|fc|inbound team|receiving team)s?',
@@ -12,16 +13,34 @@ export const blameTargets = {
   ],
   buyer: ['(?:the |a |one |some |many |our |this |that )?(?:buyer|customer|client|shopper|purchaser|consumer|recipient|complainant)s?'],
   carrier: [
-    "(?:the |a |our |their )?(?:carrier|courier|shipping (?:company|partner|provider|service|agent)|delivery (?:company|driver|partner|service|man|men|guy|person|agent)|driver|post office|postal service|postman|postmen|mailman|haulier)s?",
-    '(?:the |a |our |their )?(?:transport|transportation|logistics|freight|trucking|haulage|courier|parcel|postal|shipping) (?:company|companies|firm|partner|provider|agent|agency|carrier)s?',
-    '(?:the )?(?:ups|usps|fedex|dhl|ontrac|lasership|royal mail|canada post|australia post|india post|evri|hermes|yodel|parcelforce|dpd|gls|tnt|aramex|purolator|delhivery|blue dart|ekart|chronopost|colissimo|postnl|bpost|deutsche post|correos|japan post|yamato|china post|yanwen|amazon logistics)',
+    '(?:the |a |our |their )?(?:carrier|courier|shipping (?:company|partner|provider|' +
+      'service|agent)|delivery (?:company|driver|partner|service|man|men|guy|person|agent)|' +
+      'driver|post office|postal service|postman|postmen|mailman|haulier)s?',
+    '(?:the |a |our |their )?(?:transport|transportation|logistics|freight|trucking|' +
+      'haulage|courier|parcel|postal|shipping) (?:company|companies|firm|partner|provider|' +
+      'agent|agency|carrier)s?',
+    '(?:the )?(?:ups|usps|fedex|dhl|ontrac|lasership|royal mail|canada post|australia ' +
+      'post|india post|evri|hermes|yodel|parcelforce|dpd|gls|tnt|aramex|purolator|delhivery|' +
+      'blue dart|ekart|chronopost|colissimo|postnl|bpost|deutsche post|correos|japan ' +
+      'post|yamato|china post|yanwen|amazon logistics)',
   ],
   supplier: [
-    '(?:the |a |our |one of our )?(?:supplier|manufacturer|vendor|factory|distributor|wholesaler|3pl|prep cent(?:er|re)|prep (?:company|service|partner)|fulfil?lment (?:partner|company|provider|service)|warehouse partner|logistics partner|freight forwarder|forwarder|sourcing agent)s?',
+    '(?:the |a |our |one of our )?(?:supplier|manufacturer|vendor|factory|distributor|' +
+      'wholesaler|3pl|prep cent(?:er|re)|prep (?:company|service|partner)|fulfil?lment ' +
+      '(?:partner|company|provider|service)|warehouse partner|logistics partner|freight ' +
+      'forwarder|forwarder|sourcing agent)s?',
   ],
-  competitor: ['(?:a |the |some |our |one of our )?(?:competitor|rival|hijacker|counterfeiter|other seller)s?', '(?:another|a rival|a competing) seller'],
+  competitor: [
+    '(?:a |the |some |our |one of our )?(?:competitor|rival|hijacker|counterfeiter|other seller)s?',
+    '(?:another|a rival|a competing) seller',
+  ],
   circumstances: [
-    '(?:the |a |bad |severe |extreme |heavy |unexpected )?(?:weather(?: conditions)?|storms?|snow(?:storms?|fall)?|hurricanes?|typhoons?|cyclones?|floods?|heat ?waves?|wildfires?|earthquakes?|natural disasters?|pandemic|covid(?:-19)?|lockdowns?|(?:postal |national |rail |port )?strikes?|industrial action|port congestion|customs(?: delays?| checks?| clearance)?|power (?:outage|cut|failure)s?|chinese new year|force majeure|acts? of god)',
+    '(?:the |a |bad |severe |extreme |heavy |unexpected )?(?:weather(?: conditions)?|' +
+      'storms?|snow(?:storms?|fall)?|hurricanes?|typhoons?|cyclones?|floods?|heat ?waves?|' +
+      'wildfires?|earthquakes?|natural disasters?|pandemic|covid(?:-19)?|lockdowns?|(?:postal ' +
+      '|national |rail |port )?strikes?|industrial action|port congestion|customs(?: ' +
+      'delays?| checks?| clearance)?|power (?:outage|cut|failure)s?|chinese new year|' +
+      'force majeure|acts? of god)',
     '(?:the )?holiday (?:rush|season|peak)',
   ],
 };
@@ -33,7 +52,9 @@ export const blameTargets = {
  */
 export const narrowBlameTargets = {
   staff: [
-    '(?:the |an |a |our |my |one of our |one )?(?:new |former |temporary |part-time )?(?:employee|staff member|staffer|worker|packer|picker|warehouse (?:worker|staff|employee)|intern|assistant|va|virtual assistant|freelancer|contractor|team member)s?',
+    '(?:the |an |a |our |my |one of our |one )?(?:new |former |temporary |part-time ' +
+      ')?(?:employee|staff member|staffer|worker|packer|picker|warehouse (?:worker|staff|' +
+      'employee)|intern|assistant|va|virtual assistant|freelancer|contractor|team member)s?',
     '(?:our|my|the) staff',
   ],
   rightsOwner: [
@@ -45,11 +66,15 @@ export const narrowBlameTargets = {
 
 /** Fault words after a narrow target: "our VA was careless", "the brand owner is abusing the report tool". */
 export const plainFaultAfterTarget = [
-  '(?:was|were|is|are) (?:careless|negligent|to blame|at fault|responsible for (?:this|the) (?:mistake|error|problem|issue)|dishonest|lying|incompetent|lazy|unprofessional|malicious)',
+  '(?:was|were|is|are) (?:careless|negligent|to blame|at fault|responsible for (?:this|' +
+    'the) (?:mistake|error|problem|issue)|dishonest|lying|incompetent|lazy|unprofessional|' +
+    'malicious)',
   '(?:messed up|screwed up|lied|went rogue)',
   '(?:is|are|was|were) (?:abusing|misusing|weaponi[sz]ing|exploiting)',
   '(?:filed|made|submitted|sent|opened) (?:a |an )?(?:false|fake|fraudulent|bogus|unfair|malicious|baseless)',
-  '(?:wants?|wanted|is trying|are trying|was trying|tried|tries) to (?:remove|eliminate|get rid of|block|push out|kick out|shut down) (?:\\S+ ){0,2}?(?:us|sellers|resellers|competition|competitors)',
+  '(?:wants?|wanted|is trying|are trying|was trying|tried|tries) to (?:remove|eliminate|' +
+    'get rid of|block|push out|kick out|shut down) (?:\\S+ ){0,2}?(?:us|sellers|resellers|' +
+    'competition|competitors)',
   '(?:has|had) no (?:right|grounds|basis|valid (?:claim|reason))',
 ];
 
@@ -61,17 +86,28 @@ export const plainFaultBeforeTarget = [
 
 /** Verbs and phrases that put a failure on the one named before them. */
 export const failureAfterTarget = [
-  "failed to",
-  "(?:did not|didn't|didn’t|never|refused to|forgot to|neglected to) (?:scan|pick up|collect|deliver|update|upload|follow|read|check|return|respond|reply|provide|honou?r|ship|notify|inform|tell|warn|explain|meet|show up|communicate|understand|bother|send|arrive)",
+  'failed to',
+  "(?:did not|didn't|didn’t|never|refused to|forgot to|neglected to) (?:scan|pick up|" +
+    'collect|deliver|update|upload|follow|read|check|return|respond|reply|provide|honou?r|' +
+    'ship|notify|inform|tell|warn|explain|meet|show up|communicate|understand|bother|' +
+    'send|arrive)',
   'never (?:warned|told|notified|informed|explained|contacted|replied|responded|answered)',
-  '(?:delivered|shipped|scanned|picked up|collected|dropped off) (?:\\S+ ){0,4}?(?:late|too late|days late|after the (?:due|delivery|promised) date)',
-  '(?:was|were|is|are) (?:late|slow|careless|negligent|responsible|to blame|at fault|dishonest|lying|wrong|unreasonable|rude|abusive|fraudulent|malicious|incompetent|unprofessional)',
-  '(?:lost|damaged|delayed|misplaced|mishandled|mislabeled|mislabelled|misrouted|broke|dropped|threw|tossed|kicked|crushed|smashed) (?:the|our|a|\\d+|some|many|several|multiple|two|three|it|them|packages|parcels|boxes)',
+  '(?:delivered|shipped|scanned|picked up|collected|dropped off) (?:\\S+ ){0,4}?(?:late|' +
+    'too late|days late|after the (?:due|delivery|promised) date)',
+  '(?:was|were|is|are) (?:late|slow|careless|negligent|responsible|to blame|at fault|' +
+    'dishonest|lying|wrong|unreasonable|rude|abusive|fraudulent|malicious|incompetent|' +
+    'unprofessional)',
+  '(?:lost|damaged|delayed|misplaced|mishandled|mislabeled|mislabelled|misrouted|broke|' +
+    'dropped|threw|tossed|kicked|crushed|smashed) (?:the|our|a|\\d+|some|many|several|' +
+    'multiple|two|three|it|them|packages|parcels|boxes)',
   '(?:made|makes) (?:a|an) (?:mistake|error)',
   '(?:messed up|screwed up|lied|abused|scammed|misused|tampered|misread|misunderstood|misinterpreted)',
   '(?:provided|gave us|sent us|shipped us|supplied) (?:wrong|incorrect|false|fake|counterfeit|defective|damaged|faulty|bad)',
   // Their own mistaken belief or act; "customers mistakenly received the old version" is the seller's error, not theirs.
-  '(?:wrongly|incorrectly|mistakenly|falsely|erroneously) (?:believed|thought|assumed|understood|interpreted|read|concluded|reported|claimed|stated|said|filed|opened|left|accused|flagged|marked|rated|ordered|used|installed|assembled|selected|chose|expected|identified)',
+  '(?:wrongly|incorrectly|mistakenly|falsely|erroneously) (?:believed|thought|assumed|' +
+    'understood|interpreted|read|concluded|reported|claimed|stated|said|filed|opened|' +
+    'left|accused|flagged|marked|rated|ordered|used|installed|assembled|selected|chose|' +
+    'expected|identified)',
   '(?:unfairly|unjustly) \\w+',
   '(?:filed|made|left|opened) (?:a |an )?(?:false|fake|fraudulent|bogus|unfair|malicious)',
   '(?:reported|targeted|attacked|sabotaged|framed|hijacked) (?:us|our (?:listing|listings|brand|product|page|asin)s?)',
@@ -85,7 +121,8 @@ export const blamePhrases = [
   '(?:beyond|outside|out of) (?:our|my) control',
   '(?:we|i) (?:are|were|was|am) not (?:responsible|to blame|at fault)',
   '(?:we|i) did nothing wrong',
-  '(?:wrongly|incorrectly|unfairly|mistakenly|falsely|unjustly) (?:flagged|suspended|deactivated|accused|penalized|penalised|reported|removed|blocked)',
+  '(?:wrongly|incorrectly|unfairly|mistakenly|falsely|unjustly) (?:flagged|suspended|' +
+    'deactivated|accused|penalized|penalised|reported|removed|blocked)',
   '(?:false|fake|fraudulent|malicious|bogus) (?:complaint|claim|report|accusation|allegation)s?',
   // "Fake reviews" is as often the seller's own admission in a review-manipulation plan: only these call a review false.
   '(?:false|malicious|bogus) reviews?',
@@ -96,33 +133,42 @@ export const blamePhrases = [
   '(?:buyer|customer) (?:abuse|fraud|error|mistake)',
   'the blame (?:lies|rests) with',
   // "This complaint came from a competitor", "a fake from another seller", "other sellers do the same"
-  '(?:complaint|claim|report|review|notice)s? (?:\\S+ )?(?:came|comes|is|was|were|has been) (?:filed |made |submitted |sent )?(?:by|from) (?:a |our |one of our )?(?:competitor|rival|hijacker|other seller)s?',
+  '(?:complaint|claim|report|review|notice)s? (?:\\S+ )?(?:came|comes|is|was|were|has ' +
+    'been) (?:filed |made |submitted |sent )?(?:by|from) (?:a |our |one of our )?(?:competitor|' +
+    'rival|hijacker|other seller)s?',
   '(?:fake|counterfeit|knock-?off|wrong item|used item)s? from (?:another|a different|a third-party|other) sellers?',
   '(?:other|many|most|all the|all) (?:other )?sellers (?:\\S+ )?(?:do|are doing|did|also do|sell) (?:the same|it|this|exactly the same)',
   '(?:blamed|accused) us',
   'on the word of (?:one|a|a single|this) (?:buyer|customer|complainant)',
-  '(?:suspend|suspends|suspended|suspending|punish|punishes|punished|penali[sz]es?|penali[sz]ed|ban|bans|banned) (?:an? )?(?:honest|innocent|good|legitimate|loyal) (?:seller|business)s?',
+  '(?:suspend|suspends|suspended|suspending|punish|punishes|punished|penali[sz]es?|' +
+    'penali[sz]ed|ban|bans|banned) (?:an? )?(?:honest|innocent|good|legitimate|loyal) ' +
+    '(?:seller|business)s?',
 ];
 
 /** Whole phrases that blame one of the targets without naming a fault word around it. */
 export const blamePhrasesByTarget = {
   buyer: [
     // "They were not real customers", "fake buyers"
-    '(?:were|are|was|is)(?: not|n[\'’]t) (?:a |our )?(?:real|genuine|actual|legitimate|true) (?:customer|buyer|purchaser|order|purchase)s?',
+    "(?:were|are|was|is)(?: not|n['’]t) (?:a |our )?(?:real|genuine|actual|legitimate|true) (?:customer|buyer|purchaser|order|purchase)s?",
     'not (?:real|genuine|actual|legitimate) (?:customer|buyer|purchaser)s?',
     'fake (?:buyer|customer|purchaser)s?',
   ],
   competitor: [
     // Hijackers: "someone hijacked our listing", "our listing was hijacked"
-    '(?:someone|somebody|a (?:seller|hijacker|competitor)|another seller|other sellers) (?:has |had )?(?:hijacked|sabotaged|took over|jumped on|piggybacked on) (?:our|my|the) (?:listing|brand|product|page|asin)s?',
+    '(?:someone|somebody|a (?:seller|hijacker|competitor)|another seller|other sellers) ' +
+      '(?:has |had )?(?:hijacked|sabotaged|took over|jumped on|piggybacked on) (?:our|' +
+      'my|the) (?:listing|brand|product|page|asin)s?',
     '(?:our|my|the) (?:listing|asin|page|brand|product page)s? (?:was|were|has been|had been|got) (?:hijacked|sabotaged|attacked)',
   ],
   staff: [
-    '(?:careless|negligent|lazy|dishonest|rogue|disgruntled|incompetent) (?:employee|worker|staff member|packer|va|virtual assistant|freelancer|contractor)s?',
+    '(?:careless|negligent|lazy|dishonest|rogue|disgruntled|incompetent) (?:employee|' +
+      'worker|staff member|packer|va|virtual assistant|freelancer|contractor)s?',
   ],
   amazon: [
     // Amazon's warehouse: "the damage happened in Amazon's fulfillment center"
-    '(?:happened|occurred|took place|was caused|were caused|were damaged|was damaged|were lost|was lost|got lost|got damaged) (?:\\S+ )?(?:in|at|inside|by) (?:the |an )?(?:amazon(?:\'s|’s)?|fba) (?:warehouse|fulfil?lment cent(?:er|re)|fc)s?',
+    '(?:happened|occurred|took place|was caused|were caused|were damaged|was damaged|' +
+      'were lost|was lost|got lost|got damaged) (?:\\S+ )?(?:in|at|inside|by) (?:the ' +
+      "|an )?(?:amazon(?:'s|’s)?|fba) (?:warehouse|fulfil?lment cent(?:er|re)|fc)s?",
   ],
 };
 
@@ -133,9 +179,19 @@ export const blamePhrasesByTarget = {
  * often the lead-in to the invoices that prove it.
  */
 export const disputePhrases = [
-  "(?:buyer|customer|complainant|owner|holder|brand|they|he|she)s? (?:\\S+ )?(?:claims?|claimed|says?|said|alleges?|alleged|states?|stated|reports?|reported|complains?|complained|thinks?|thought) (?:that )?(?:\\S+ ){0,10}?(?:but|however|yet|although|though|whereas|when in fact|when actually|in fact|actually)(?: in fact| actually| really)? (?:\\S+ ){0,5}?(?:is|was|are|were|it's|it’s)(?: in fact| actually| really)? (?:100% |completely |totally |entirely |fully |absolutely |definitely |perfectly )?(?:genuine|authentic|original|brand new|real|legit|legitimate|as described|in perfect condition|not (?:fake|counterfeit|used|damaged|expired|defective|broken|inauthentic))",
+  '(?:buyer|customer|complainant|owner|holder|brand|they|he|she)s? (?:\\S+ )?(?:claims?|' +
+    'claimed|says?|said|alleges?|alleged|states?|stated|reports?|reported|complains?|' +
+    'complained|thinks?|thought) (?:that )?(?:\\S+ ){0,10}?(?:but|however|yet|although|' +
+    'though|whereas|when in fact|when actually|in fact|actually)(?: in fact| actually|' +
+    " really)? (?:\\S+ ){0,5}?(?:is|was|are|were|it's|it’s)(?: in fact| actually| really)? " +
+    '(?:100% |completely |totally |entirely |fully |absolutely |definitely |perfectly ' +
+    ')?(?:genuine|authentic|original|brand new|real|legit|legitimate|as described|in ' +
+    'perfect condition|not (?:fake|counterfeit|used|damaged|expired|defective|broken|' +
+    'inauthentic))',
   '(?:there (?:is|was) )?nothing wrong with (?:the|our|my|this|these|that) (?:product|item|order|listing|unit|goods|parcel|package)s?',
-  '(?:the |this |these )?(?:complaint|claim|allegation|accusation)s? (?:is|are|was|were) (?:not (?:true|valid|accurate|correct|justified|fair)|untrue|invalid|baseless|groundless|unfounded|unjustified)',
+  '(?:the |this |these )?(?:complaint|claim|allegation|accusation)s? (?:is|are|was|' +
+    'were) (?:not (?:true|valid|accurate|correct|justified|fair)|untrue|invalid|baseless|' +
+    'groundless|unfounded|unjustified)',
 ];
 
 /** "caused by X", "due to X": blame when X is one of the targets. */
@@ -155,7 +211,8 @@ export const causeBeforeTarget = [
 export const causeGap = '(?:(?!(?:which|whom|whose|that|this|these|those)\\s)\\w+ )?';
 
 /** A clause about the target that goes on to its fault: "customers, who, upon seeing the date, mistakenly believed". */
-export const relativeClause = ",? who,? [^.;!?]{0,160}?(?<![\\p{L}\\p{N}])";
+export const relativeClause = ',? who,? [^.;!?]{0,160}?(?<![\\p{L}\\p{N}])';
 
 /** "the carrier's mistake". */
-export const possessedFault = "(?:'s|’s|s'|s’|'|’) (?:fault|mistake|error|negligence|failure|delay|delays|incompetence|problem|system error|carelessness)";
+export const possessedFault =
+  "(?:'s|’s|s'|s’|'|’) (?:fault|mistake|error|negligence|failure|delay|delays|incompetence|problem|system error|carelessness)";

@@ -11,7 +11,9 @@ export const excusePatterns = [
   `(?:i|we) (?:did not|didn't|didn’t) know (?:about |of )?(?:this|the|amazon(?:'s|’s)?|these|all) (?:\\S+ )?${policyNouns}`,
   // "As a new seller", "due to being a new seller"
   // "Used sold as new – Seller ID" names a policy: the article, or a plural, makes it the seller.
-  '(?:as|being|due to being|because (?:i am|we are|i was|we were)|since (?:i am|we are|i was|we were)) (?:a|an) (?:new|newer|inexperienced|first-time|beginner|novice) (?:\\w+ )?(?:seller|business|company|store|account)',
+  '(?:as|being|due to being|because (?:i am|we are|i was|we were)|since (?:i am|we ' +
+    'are|i was|we were)) (?:a|an) (?:new|newer|inexperienced|first-time|beginner|novice) ' +
+    '(?:\\w+ )?(?:seller|business|company|store|account)',
   '(?:as|being) (?:new|inexperienced|first-time|beginner|novice) (?:\\w+ )?(?:sellers|businesses|companies)',
   '(?:i|we) (?:was|were|am|are) (?:new|inexperienced) (?:to|on|at|in) (?:selling|amazon|the platform|e-?commerce|online selling)',
   '(?:my|our) (?:lack of|limited|insufficient|poor) (?:\\S+ )?(?:knowledge|experience|understanding|awareness|education|familiarity)',

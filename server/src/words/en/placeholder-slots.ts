@@ -20,5 +20,6 @@ export const quantitySlotPatterns = [
   '<[^<>\\r\\n]{0,60}\\b(?:number|count|how many|quantity|amount|percent|metric|target)\\b[^<>\\r\\n]{0,60}>',
   '\\{\\{[^{}\\r\\n]{0,60}\\b(?:number|count|quantity|amount|percent|metric|target)\\b[^{}\\r\\n]{0,60}\\}\\}',
   '\\$X+\\b',
-  '\\b(?:X{1,3}|N)\\b(?=\\s*(?:%|(?:percent|hours?|days?|business days?|weeks?|months?|units?|orders?|times|minutes?|people|staff|employees|SKUs?|ASINs?)\\b))',
+  '\\b(?:X{1,3}|N)\\b(?=\\s*(?:%|(?:percent|hours?|days?|business days?|weeks?|months?|' +
+    'units?|orders?|times|minutes?|people|staff|employees|SKUs?|ASINs?)\\b))',
 ];

@@ -20,7 +20,8 @@ export const placeholderPatterns = [
   '\\b(?:MM|DD)/(?:DD|MM)/(?:YYYY|YY)\\b',
   '\\bYYYY-MM-DD\\b',
   '\\$X+\\b',
-  '\\b(?:X{1,3}|N)\\b(?=\\s*(?:%|(?:percent|hours?|days?|business days?|weeks?|months?|units?|orders?|times|minutes?|people|staff|employees|SKUs?|ASINs?)\\b))',
+  '\\b(?:X{1,3}|N)\\b(?=\\s*(?:%|(?:percent|hours?|days?|business days?|weeks?|months?|' +
+    'units?|orders?|times|minutes?|people|staff|employees|SKUs?|ASINs?)\\b))',
   '\\blorem ipsum\\b',
 ];
 

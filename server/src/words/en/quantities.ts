@@ -1,6 +1,11 @@
 const numberWord =
-  '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|both|single|double|twice|triple|half)';
-const calendarWord = '(?:day|days|week|weeks|month|months|year|years|morning|evening|night|afternoon|weekday|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|quarter|shift|time)s?';
+  '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|' +
+  'fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|' +
+  'seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|both|single|' +
+  'double|twice|triple|half)';
+const calendarWord =
+  '(?:day|days|week|weeks|month|months|year|years|morning|evening|night|afternoon|weekday|' +
+  'weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|quarter|shift|time)s?';
 
 /**
  * What makes an action measurable: a number, a count in words, a percentage,
@@ -10,13 +15,16 @@ const calendarWord = '(?:day|days|week|weeks|month|months|year|years|morning|eve
 export const quantityPatterns = [
   numberWord,
   '(?:a|an|one) (?:second|third|fourth|additional|extra) \\w+',
-  `(?:all|every|each|no|any) (?:(?:of )?(?:our|the|their|its|these|those) )?(?!(?:${calendarWord}|longer|later|more|matter|way|doubt|problem|issue|issues)\\b)\\w+`,
+  `(?:all|every|each|no|any) (?:(?:of )?(?:our|the|their|its|these|those) )?(?!(?:${calendarWord}|` +
+    `longer|later|more|matter|way|doubt|problem|issue|issues)\\b)\\w+`,
   '(?:entire|whole)',
   '(?:per cent|percent)',
   '(?:in full|full refunds?|fully refunded)',
 ];
 
-const month = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const month =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|' +
+  'sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 
 /**
  * Calendar dates say when, not how much: their numbers do not make an action

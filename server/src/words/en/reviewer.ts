@@ -12,11 +12,11 @@ export const supportReferencePatterns = [
   '(?:seller support|account health support|support|open|opened|previous|earlier|pending) (?:case|ticket)s?',
   '(?:opened|raised|filed|submitted|logged) (?:a|another|the|an) (?:support )?(?:case|ticket)',
   // "as I told Seller Support", "as we explained to you"
-  'as (?:i|we) (?:have )?(?:already |previously |also )?'
-    + '(?:told|explained to|mentioned to|informed|said to|wrote to|stated to|explained|mentioned) '
-    + '(?:seller support|account health support|amazon(?: support)?|you|your team|the (?:support )?team|seller performance|the reviewer)',
-  '(?:as )?(?:i|we) (?:have )?(?:already |previously )?(?:explained|mentioned|stated|said|wrote|noted) (?:in|on|during) (?:my|our|the) '
-    + '(?:previous|earlier|last|first|other) (?:case|ticket|appeal|e-?mail|message|submission|plan|poa|call|chat)',
+  'as (?:i|we) (?:have )?(?:already |previously |also )?' +
+    '(?:told|explained to|mentioned to|informed|said to|wrote to|stated to|explained|mentioned) ' +
+    '(?:seller support|account health support|amazon(?: support)?|you|your team|the (?:support )?team|seller performance|the reviewer)',
+  '(?:as )?(?:i|we) (?:have )?(?:already |previously )?(?:explained|mentioned|stated|said|wrote|noted) (?:in|on|during) (?:my|our|the) ' +
+    '(?:previous|earlier|last|first|other) (?:case|ticket|appeal|e-?mail|message|submission|plan|poa|call|chat)',
   'as per (?:my|our) (?:previous |earlier |last |recent )?(?:discussion|conversation|call|phone call|chat|case|ticket)',
   // "Seller Support told us to …"
   '(?:seller|amazon|account health) support(?: team)? (?:told|advised|informed|assured|confirmed|said|suggested|asked|instructed)',
@@ -25,20 +25,20 @@ export const supportReferencePatterns = [
 
 /** Requests to the reviewer, with or without a question mark. Each flags its phrase. */
 export const reviewerRequestPatterns = [
-  '(?:please|kindly) (?:let (?:me|us) know|tell (?:me|us)|advise(?: (?:me|us))?|inform (?:me|us)|confirm|clarify|explain) '
-    + '(?:to (?:me|us) )?(?:what|which|how|why|when|whether)',
+  '(?:please|kindly) (?:let (?:me|us) know|tell (?:me|us)|advise(?: (?:me|us))?|inform (?:me|us)|confirm|clarify|explain) ' +
+    '(?:to (?:me|us) )?(?:what|which|how|why|when|whether)',
   '(?:let (?:me|us) know|tell (?:me|us)|advise (?:me|us)) what (?:else|more) (?:i|we) (?:need|have|should|must|can|am|are)',
   'is there anything (?:else |more )?(?:that )?(?:i|we) (?:need|have|should|must|can)',
   'what (?:else|more) (?:can|should|must|do|could|shall) (?:i|we)',
-  '(?:can|could|would|will) you (?:please |kindly )?'
-    + '(?:tell|let|advise|confirm|explain|clarify|help|specify|point|show|share|send|inform|look|check|'
-    + 'review|reinstate|reactivate|restore|reconsider|give|guide|assist)',
+  '(?:can|could|would|will) you (?:please |kindly )?' +
+    '(?:tell|let|advise|confirm|explain|clarify|help|specify|point|show|share|send|inform|look|check|' +
+    'review|reinstate|reactivate|restore|reconsider|give|guide|assist)',
 ];
 
 /** In a question, words that make it one to the reviewer: "you", Amazon, the seller's own account. */
 export const reviewerCue = new RegExp(
-  '\\b(?:you|your|yours|amazon|seller support|seller performance|reviewer|'
-    + '(?:my|our) (?:account|appeal|listings?|funds|payments?|plan|store|selling privileges))\\b',
+  '\\b(?:you|your|yours|amazon|seller support|seller performance|reviewer|' +
+    '(?:my|our) (?:account|appeal|listings?|funds|payments?|plan|store|selling privileges))\\b',
   'i',
 );
 
@@ -48,8 +48,8 @@ export const reviewerCue = new RegExp(
  * of its own: a label, not a question to the reviewer.
  */
 export const formQuestionWords = new RegExp(
-  '\\b(?:cause[sd]?|root|happen(?:ed|ing)?|went wrong|prevent\\w*|resolve[sd]?|steps|actions?|measures|reinstate\\w*|reactivat\\w*|'
-    + 'again|recurr\\w*|fix(?:ed)?|address(?:ed)?)\\b',
+  '\\b(?:cause[sd]?|root|happen(?:ed|ing)?|went wrong|prevent\\w*|resolve[sd]?|steps|actions?|measures|reinstate\\w*|reactivat\\w*|' +
+    'again|recurr\\w*|fix(?:ed)?|address(?:ed)?)\\b',
   'i',
 );
 export const notAFormQuestion = /\b(?:please|kindly|tell|let (?:me|us)|advise|what else|anything else|can you|could you|would you)\b/i;

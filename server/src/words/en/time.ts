@@ -1,7 +1,11 @@
-const number = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty-eight|twenty-four|seventy-two)';
+const number =
+  '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty-eight|twenty-four|seventy-two)';
 const unit = '(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|quarters?|years?|shifts?)';
 const weekday = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)';
-const period = `(?:minute|hour|day|night|week|month|quarter|year|morning|evening|afternoon|shift|business day|working day|weekday|weekend|${weekday}|batch|order|shipment|delivery|listing|restock|inbound shipment|purchase order|po|cycle|season|sale)`;
+const period =
+  `(?:minute|hour|day|night|week|month|quarter|year|morning|evening|afternoon|shift|business ` +
+  `day|working day|weekday|weekend|${weekday}|batch|order|shipment|delivery|listing|restock|inbound ` +
+  `shipment|purchase order|po|cycle|season|sale)`;
 
 /**
  * Time expressions chrono-node does not read: deadlines in durations,
@@ -61,10 +65,15 @@ export const dayMonthJoiner = '(?:of\\s+)?';
  * number, "9 A" of "9 A-to-z claims", a range of small numbers ("from 1-2 to 7 days"),
  * a duration ("for 7 days": how long, not when).
  */
-export const notDates = '^(?:now|\\d{1,2}|\\d{1,2} ?[ap]|second|a second|one|(?:from |between )?\\d{1,2} ?(?:-|–|to|and) ?\\d{1,2}|for (?:\\d+|a|an|one|two|three|few) (?:minute|hour|day|week|month|year)s?)$';
+export const notDates =
+  '^(?:now|\\d{1,2}|\\d{1,2} ?[ap]|second|a second|one|(?:from |between )?\\d{1,2} ' +
+  '?(?:-|–|to|and) ?\\d{1,2}|for (?:\\d+|a|an|one|two|three|few) (?:minute|hour|day|' +
+  'week|month|year)s?)$';
 
 const triggerVerbs =
-  '(?:publish|list|relist|ship|dispatch|send|launch|upload|activate|restock|reorder|pack|label|print|confirm|create|add|source|onboard|hire|receive|approve|accept|arrive|go live)';
+  '(?:publish|list|relist|ship|dispatch|send|launch|upload|activate|restock|reorder|' +
+  'pack|label|print|confirm|create|add|source|onboard|hire|receive|approve|accept|arrive|' +
+  'go live)';
 const verbEnding = '(?:e|es|s|ed|d|ing|ped|ping|led|ling)?';
 
 /**
@@ -74,10 +83,13 @@ const verbEnding = '(?:e|es|s|ed|d|ing|ped|ping|led|ling)?';
  * what was done needs its date.
  */
 export const eventTriggerPatterns = [
-  `(?:before|after|prior to|upon|when|whenever|once|as soon as|each time|every time|any time|anytime) (?:(?:we|they|our|the|a|an|each|every|any|new|it|its|their|someone) (?:\\w+ ){0,2}?)?${triggerVerbs}${verbEnding}`,
-  "(?:whenever|each time|every time|any time|anytime) (?!(?:it is |it's |it’s )?(?:possible|feasible|practical|needed|necessary|required|appropriate|we can)(?![\\p{L}]))\\w+",
+  `(?:before|after|prior to|upon|when|whenever|once|as soon as|each time|every time|any time|` +
+    `anytime) (?:(?:we|they|our|the|a|an|each|every|any|new|it|its|their|someone) (?:\\w+ ){0,2}?)?${triggerVerbs}${verbEnding}`,
+  "(?:whenever|each time|every time|any time|anytime) (?!(?:it is |it's |it’s )?(?:possible|" +
+    'feasible|practical|needed|necessary|required|appropriate|we can)(?![\\p{L}]))\\w+',
   '(?:on|upon|at) (?:the )?(?:arrival|receipt|delivery|intake|check-in)(?: of)?',
-  '(?:in|during|within) (?:their|his|her|the|each|every|a|its) (?:first|initial|opening) (?:\\w+ )?(?:days?|weeks?|months?|shifts?|orders?|shipments?|batch(?:es)?)',
+  '(?:in|during|within) (?:their|his|her|the|each|every|a|its) (?:first|initial|opening) ' +
+    '(?:\\w+ )?(?:days?|weeks?|months?|shifts?|orders?|shipments?|batch(?:es)?)',
   '(?:during|at|in) (?:their |the |each |every )?(?:onboarding|induction|orientation)',
-  "as soon as (?!possible|we can|practicable|feasible)\\w+",
+  'as soon as (?!possible|we can|practicable|feasible)\\w+',
 ];

@@ -3,7 +3,9 @@
  * reviewer reads these as a seller arguing instead of fixing.
  */
 const feeling =
-  '(?:very |so |extremely |deeply |really |truly |completely |totally |quite )?(?:disappointed|upset|angry|sad|hurt|confused|stressed|scared|helpless|hopeless|desperate|shattered|frustrated|shocked|devastated|heartbroken|in shock|at a loss)';
+  '(?:very |so |extremely |deeply |really |truly |completely |totally |quite )?(?:disappointed|' +
+  'upset|angry|sad|hurt|confused|stressed|scared|helpless|hopeless|desperate|shattered|' +
+  'frustrated|shocked|devastated|heartbroken|in shock|at a loss)';
 
 export const toneGroups: { kind: 'emotion' | 'pleading' | 'threat'; patterns: string[] }[] = [
   {
@@ -45,11 +47,18 @@ export const toneGroups: { kind: 'emotion' | 'pleading' | 'threat'; patterns: st
       'have mercy',
       'mercy',
       'desperately',
-      "please,? (?:please|help|reinstate|reconsider|understand|give (?:us|me)|restore|reactivate|forgive|have|do not|don't|don’t|i have|we have)",
+      'please,? (?:please|help|reinstate|reconsider|understand|give (?:us|me)|restore|' +
+        "reactivate|forgive|have|do not|don't|don’t|i have|we have)",
       '(?:i|we) have (?:a|young|three|two|four|\\d+) (?:family|families|kids|children)',
       // "Our family depends on this business"; "our staff rely on the checklist" is a fact.
-      '(?:my|our) (?:whole |entire |young )?(?:family|families|kids|children|employees|staff|workers)(?:\'s|’s)? (?:livelihoods? |futures? |income |jobs )?(?:depend|depends|rely|relies|rests?) (?:entirely |completely |solely |fully )?on (?:me|us|it|(?:this|our|my|the|these) (?:business|account|store|shop|income|sales|company|job|jobs|work|selling))',
-      '(?:my|our) (?:whole |entire |young )?(?:family|families|kids|children|employees|staff|workers)(?:\'s|’s)? (?:livelihoods? |futures? |income |jobs )?(?:will starve|will suffer|(?:is|are) at stake)',
+      '(?:my|our) (?:whole |entire |young )?(?:family|families|kids|children|employees|' +
+        "staff|workers)(?:'s|’s)? (?:livelihoods? |futures? |income |jobs )?(?:depend|" +
+        'depends|rely|relies|rests?) (?:entirely |completely |solely |fully )?on (?:me|' +
+        'us|it|(?:this|our|my|the|these) (?:business|account|store|shop|income|sales|company|' +
+        'job|jobs|work|selling))',
+      '(?:my|our) (?:whole |entire |young )?(?:family|families|kids|children|employees|' +
+        "staff|workers)(?:'s|’s)? (?:livelihoods? |futures? |income |jobs )?(?:will starve|" +
+        'will suffer|(?:is|are) at stake)',
       '(?:my|our) (?:only|sole|main|primary) (?:source of )?(?:income|livelihood)',
       '(?:this|our|my) (?:business|account|store|shop|company) is (?:my|our) (?:whole |entire )?(?:life|livelihood|everything)',
       '(?:feed|support|provide for) (?:my|our) (?:family|families|kids|children|wife|husband|parents)',
@@ -72,11 +81,18 @@ export const toneGroups: { kind: 'emotion' | 'pleading' | 'threat'; patterns: st
       'class action',
       '(?:take|taking|bring|bringing) (?:this|amazon|you|the matter|it) to court',
       'see you in court',
-      "(?:will|shall|would|going to|intend to|plan to|prepared to|forced to|have to|no choice but to) (?:sue|file a lawsuit|go to court|contact (?:my|our|a) (?:lawyer|attorney)|involve (?:my|our|a) (?:lawyer|attorney))",
+      '(?:will|shall|would|going to|intend to|plan to|prepared to|forced to|have to|' +
+        'no choice but to) (?:sue|file a lawsuit|go to court|contact (?:my|our|a) (?:lawyer|' +
+        'attorney)|involve (?:my|our|a) (?:lawyer|attorney))',
       'sue amazon',
-      '(?:hire|hired|hiring|contact|contacted|get|involve|involved|consult(?:ed)?) (?:a|an|my|our) (?:lawyer|attorney|solicitor)s? (?:to|against|about (?:this|the) (?:suspension|deactivation|decision))',
-      '(?:my|our) (?:lawyer|attorney|solicitor|legal team)s? (?:will|is going to|are going to|has been|have been|is|are) (?:contact|sue|file|take|pursue|preparing|ready|instructed|informed|involved|looking)\\w*',
-      '(?:report|reporting|complain|complaining) (?:amazon |this |you )?to the (?:ftc|bbb|better business bureau|attorney general|media|press)',
+      '(?:hire|hired|hiring|contact|contacted|get|involve|involved|consult(?:ed)?) (?:a|' +
+        'an|my|our) (?:lawyer|attorney|solicitor)s? (?:to|against|about (?:this|the) (?:suspension|' +
+        'deactivation|decision))',
+      '(?:my|our) (?:lawyer|attorney|solicitor|legal team)s? (?:will|is going to|are ' +
+        'going to|has been|have been|is|are) (?:contact|sue|file|take|pursue|preparing|' +
+        'ready|instructed|informed|involved|looking)\\w*',
+      '(?:report|reporting|complain|complaining) (?:amazon |this |you )?to the (?:ftc|' +
+        'bbb|better business bureau|attorney general|media|press)',
     ],
   },
 ];
@@ -87,9 +103,74 @@ export const toneGroups: { kind: 'emotion' | 'pleading' | 'threat'; patterns: st
  * token not in this list (ASIN, FBA, ODR, LLC, a brand) is left alone.
  */
 export const shoutedWords = [
-  'not', 'never', 'always', 'all', 'no', 'nothing', 'none', 'every', 'everything', 'very', 'only', 'ever', 'again', 'anything', 'must', 'will',
-  'did', 'do', 'does', 'done', 'have', 'has', 'had', 'fault', 'wrong', 'unfair', 'innocent', 'genuine', 'authentic', 'legitimate', 'legit',
-  'please', 'help', 'urgent', 'immediately', 'totally', 'completely', 'absolutely', 'really', 'huge', 'seriously', 'false', 'fake', 'lie',
-  'lies', 'lying', 'honest', 'mistake', 'even', 'zero', 'without', 'because', 'why', 'cannot', "can't", "don't", "didn't", "won't", 'nobody',
-  'everyone', 'hundreds', 'thousands', 'entire', 'refuse', 'stop', 'reinstate', 'suspended', 'suspension', 'deactivated', 'livelihood',
+  'not',
+  'never',
+  'always',
+  'all',
+  'no',
+  'nothing',
+  'none',
+  'every',
+  'everything',
+  'very',
+  'only',
+  'ever',
+  'again',
+  'anything',
+  'must',
+  'will',
+  'did',
+  'do',
+  'does',
+  'done',
+  'have',
+  'has',
+  'had',
+  'fault',
+  'wrong',
+  'unfair',
+  'innocent',
+  'genuine',
+  'authentic',
+  'legitimate',
+  'legit',
+  'please',
+  'help',
+  'urgent',
+  'immediately',
+  'totally',
+  'completely',
+  'absolutely',
+  'really',
+  'huge',
+  'seriously',
+  'false',
+  'fake',
+  'lie',
+  'lies',
+  'lying',
+  'honest',
+  'mistake',
+  'even',
+  'zero',
+  'without',
+  'because',
+  'why',
+  'cannot',
+  "can't",
+  "don't",
+  "didn't",
+  "won't",
+  'nobody',
+  'everyone',
+  'hundreds',
+  'thousands',
+  'entire',
+  'refuse',
+  'stop',
+  'reinstate',
+  'suspended',
+  'suspension',
+  'deactivated',
+  'livelihood',
 ];

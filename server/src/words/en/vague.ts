@@ -6,7 +6,8 @@ import { excusePatterns } from './excuses';
  * with nothing to check), which steps, a claim that the problem is fixed, a
  * wish, training with no content, an excuse offered as a root cause.
  */
-export type VagueKind = 'when' | 'how-often' | 'how-fast' | 'how' | 'what' | 'which' | 'claim' | 'never-again' | 'wish' | 'training' | 'excuse';
+export type VagueKind =
+  'when' | 'how-often' | 'how-fast' | 'how' | 'what' | 'which' | 'claim' | 'never-again' | 'wish' | 'training' | 'excuse';
 
 /**
  * When a phrase is left alone although it matched:
@@ -30,14 +31,20 @@ export interface VagueGroup {
 }
 
 /** Verbs of checking, for "closely monitor", "review carefully". */
-const checkVerbs = '(?:monitor|check|review|inspect|watch|track|examine|supervise|oversee|scrutini[sz]e|vet|verify|audit|control|follow up)';
+const checkVerbs =
+  '(?:monitor|check|review|inspect|watch|track|examine|supervise|oversee|scrutini[sz]e|vet|verify|audit|control|follow up)';
 const manner = '(?:closely|carefully|strictly|rigorously|thoroughly|diligently|properly|attentively|meticulously)';
 /** What a plan says it improves, tightens or keeps strict. */
 const controlNouns =
-  '(?:process|processes|procedures?|systems?|operations?|services?|quality|quality control|qc|performance|standards?|workflows?|practices|business|checks?|controls?|oversight|monitoring|measures|verification|training|inspections?|protocols?|policies|safeguards|compliance|vetting|screening)';
+  '(?:process|processes|procedures?|systems?|operations?|services?|quality|quality ' +
+  'control|qc|performance|standards?|workflows?|practices|business|checks?|controls?|' +
+  'oversight|monitoring|measures|verification|training|inspections?|protocols?|policies|' +
+  'safeguards|compliance|vetting|screening)';
 const staffNouns = '(?:staff|team|teams|employees|workers|people|personnel|members|packers|pickers|agents|assistants|vas)';
 const genericTopic =
-  '(?:(?:on|in|about) (?:the |our |all )?(?:proper |correct |right |relevant |appropriate |necessary |new |updated |amazon(?:\'s|’s)? |best |these |such )?(?:procedures|processes|policies|policy|guidelines|rules|practices|requirements|standards|issues?|matters?))';
+  '(?:(?:on|in|about) (?:the |our |all )?(?:proper |correct |right |relevant |appropriate ' +
+  "|necessary |new |updated |amazon(?:'s|’s)? |best |these |such )?(?:procedures|processes|" +
+  'policies|policy|guidelines|rules|practices|requirements|standards|issues?|matters?))';
 
 export const vagueGroups: VagueGroup[] = [
   {
@@ -58,7 +65,16 @@ export const vagueGroups: VagueGroup[] = [
   },
   {
     kind: 'how-often',
-    patterns: ['regularly', 'periodically', 'from time to time', 'frequently', 'occasionally', 'constantly', 'on a regular basis', 'routinely'],
+    patterns: [
+      'regularly',
+      'periodically',
+      'from time to time',
+      'frequently',
+      'occasionally',
+      'constantly',
+      'on a regular basis',
+      'routinely',
+    ],
   },
   {
     kind: 'how-often',
@@ -69,7 +85,8 @@ export const vagueGroups: VagueGroup[] = [
     kind: 'how-fast',
     patterns: [
       'promptly',
-      'in a (?:timely|prompt|quick|speedy|swift)(?: and (?:professional|efficient|courteous|polite|friendly|proper|effective))? (?:manner|fashion|way)',
+      'in a (?:timely|prompt|quick|speedy|swift)(?: and (?:professional|efficient|courteous|' +
+        'polite|friendly|proper|effective))? (?:manner|fashion|way)',
       'in a (?:professional|efficient|proper|courteous) and (?:timely|prompt) (?:manner|fashion|way)',
       'without (?:any )?(?:undue )?delay',
     ],
@@ -80,14 +97,17 @@ export const vagueGroups: VagueGroup[] = [
     patterns: [
       `${manner} ${checkVerbs}\\w*`,
       `${checkVerbs}\\w* (?:\\S+ ){0,3}?(?:more )?${manner}`,
-      `(?:stricter|tighter|stronger|more (?:robust|stringent|rigorous|thorough|effective|comprehensive|careful)|robust|rigorous|stringent|strict|thorough|comprehensive|enhanced|strengthened|tightened|better) (?:\\w+ )?${controlNouns}`,
+      `(?:stricter|tighter|stronger|more (?:robust|stringent|rigorous|thorough|effective|comprehensive|` +
+        `careful)|robust|rigorous|stringent|strict|thorough|comprehensive|enhanced|strengthened|tightened|` +
+        `better) (?:\\w+ )?${controlNouns}`,
     ],
     quietWhen: ['negated', 'mechanism-follows'],
   },
   {
     kind: 'what',
     patterns: [
-      `(?:improv|strengthen|enhanc|tighten|reinforc|upgrad|bolster|optimi[sz]|streamlin)(?:e|ed|es|ing|s)? (?:our |the |all |overall |its |my )?(?:\\w+ )?${controlNouns}`,
+      `(?:improv|strengthen|enhanc|tighten|reinforc|upgrad|bolster|optimi[sz]|streamlin)(?:e|ed|es|` +
+        `ing|s)? (?:our |the |all |overall |its |my )?(?:\\w+ )?${controlNouns}`,
       'try (?:harder|our best|my best|to do better|to improve)',
       'do (?:better|our best|my best|our very best|my very best|our utmost|my utmost|everything (?:we|i) can|everything possible)',
       '(?:be|being) more (?:careful|vigilant|attentive|diligent|cautious)',
@@ -111,7 +131,8 @@ export const vagueGroups: VagueGroup[] = [
   {
     kind: 'which',
     patterns: [
-      '(?:all )?(?:appropriate|necessary|relevant|proper|needed|required|correct) (?:procedures|processes|protocols|practices|guidelines|corrective actions|improvements|adjustments)',
+      '(?:all )?(?:appropriate|necessary|relevant|proper|needed|required|correct) (?:procedures|' +
+        'processes|protocols|practices|guidelines|corrective actions|improvements|adjustments)',
       '(?:significant|major|substantial|many|several|various|numerous) (?:changes|improvements|upgrades|adjustments)',
     ],
     quietWhen: ['negated', 'mechanism-follows'],
@@ -119,14 +140,20 @@ export const vagueGroups: VagueGroup[] = [
   {
     kind: 'claim',
     patterns: [
-      '(?<!(?:this|that|which|it|these|they) )(?:fixed|solved|resolved|corrected|rectified|sorted(?: out)?|addressed|taken care of|dealt with) (?:the|this|that|these|those|all the|all|our|my|its) (?:problems?|issues?|matters?|situation|errors?|mistakes?|glitch(?:es)?)',
+      '(?<!(?:this|that|which|it|these|they) )(?:fixed|solved|resolved|corrected|rectified|' +
+        'sorted(?: out)?|addressed|taken care of|dealt with) (?:the|this|that|these|those|' +
+        'all the|all|our|my|its) (?:problems?|issues?|matters?|situation|errors?|mistakes?|' +
+        'glitch(?:es)?)',
     ],
     quietWhen: ['negated', 'mechanism-follows'],
   },
   {
     kind: 'never-again',
     patterns: [
-      "(?:make sure|ensure|guarantee|see to it)(?: that)? (?:this|it|this issue|the issue|such (?:issues?|problems?|incidents?)|this problem|the problem|this mistake|that) (?:does not|doesn't|will not|won't|never|do not|don't|cannot|can't|can not) (?:happen|occur|recur|repeat)(?:s|ed)?",
+      '(?:make sure|ensure|guarantee|see to it)(?: that)? (?:this|it|this issue|the ' +
+        'issue|such (?:issues?|problems?|incidents?)|this problem|the problem|this mistake|' +
+        "that) (?:does not|doesn't|will not|won't|never|do not|don't|cannot|can't|can " +
+        'not) (?:happen|occur|recur|repeat)(?:s|ed)?',
       '(?:will|would|shall) never (?:happen|occur) again',
       '(?:take|taking|took|have taken) (?:steps|measures|action) to (?:ensure|prevent|avoid)',
     ],
@@ -134,14 +161,19 @@ export const vagueGroups: VagueGroup[] = [
   {
     kind: 'wish',
     patterns: [
-      '(?:ensure|ensures|ensuring|make sure|makes sure|making sure|guarantee|guarantees|guaranteeing)(?: that)? (?:\\S+ ){0,8}?(?:only |a |an |the |the best |best )?(?:positive|great|good|excellent|pleasant|smooth|seamless|satisfying|perfect|wonderful|better|best|five-star|5-star|outstanding|exceptional) (?:\\S+ )?experi(?:e?nc|anc)\\w*',
+      '(?:ensure|ensures|ensuring|make sure|makes sure|making sure|guarantee|guarantees|' +
+        'guaranteeing)(?: that)? (?:\\S+ ){0,8}?(?:only |a |an |the |the best |best )?(?:positive|' +
+        'great|good|excellent|pleasant|smooth|seamless|satisfying|perfect|wonderful|better|' +
+        'best|five-star|5-star|outstanding|exceptional) (?:\\S+ )?experi(?:e?nc|anc)\\w*',
     ],
     quietWhen: ['negated'],
   },
   {
     kind: 'training',
     patterns: [
-      `(?:re-?train|train|re-?educate|educate|coach|instruct|brief)(?:ed|ing|s)? (?:all )?(?:of )?(?:our|the|my|all|every|each) (?:\\w+ )?${staffNouns}(?: (?:members|again|properly|thoroughly|well))?(?: ${genericTopic})?(?=\\s*[,.;!)]|\\s*$| (?:and|to|so|who|once|on (?:how|this|it))\\b)`,
+      `(?:re-?train|train|re-?educate|educate|coach|instruct|brief)(?:ed|ing|s)? (?:all )?(?:of )?(?:our|` +
+        `the|my|all|every|each) (?:\\w+ )?${staffNouns}(?: (?:members|again|properly|thoroughly|well))?(?: ` +
+        `${genericTopic})?(?=\\s*[,.;!)]|\\s*$| (?:and|to|so|who|once|on (?:how|this|it))\\b)`,
     ],
     quietWhen: ['negated', 'dated'],
     notIn: ['actions-taken', 'preventive-measures'],
@@ -150,13 +182,23 @@ export const vagueGroups: VagueGroup[] = [
 ];
 
 /** Words that make the clause before a phrase a description of what was missing. */
-export const negationWords = "(?:not|never|no|nor|lack|lacks|lacked|lacking|without|fail|fails|failed|failing|unable|neglected|forgot|instead of|n't|n’t)";
+export const negationWords =
+  "(?:not|never|no|nor|lack|lacks|lacked|lacking|without|fail|fails|failed|failing|unable|neglected|forgot|instead of|n't|n’t)";
 
 /** Where a new clause starts, so that "we did not check, but now we check closely" is read from "now". */
 export const clauseBreaks = '(?:[;:—–]|\\bbut\\b|\\bnow\\b|\\bsince then\\b|\\bso\\b)';
 
 /** How a concrete change follows the vague words: "by adding…", "with a second scan", ": every unit…", "to 3 scans". */
-export const mechanismAfter = ['by [\\p{L}-]+ing', 'with (?:a|an|\\d)', 'to (?:include|add|require|cover|check) ', 'such as', 'including', 'so that (?:every|each|all|no)', 'to \\d', 'from \\d'];
+export const mechanismAfter = [
+  'by [\\p{L}-]+ing',
+  'with (?:a|an|\\d)',
+  'to (?:include|add|require|cover|check) ',
+  'such as',
+  'including',
+  'so that (?:every|each|all|no)',
+  'to \\d',
+  'from \\d',
+];
 
 /** A time limit that says how fast: "within 12 hours", "in under 2 days", "no later than 3 PM". */
 export const timeLimit = '(?:within|under|in under|in less than|no later than|not later than|by) (?:the )?(?:same|next|\\d+)';
