@@ -94,7 +94,12 @@ export function createLinter(options: LinterOptions): Linter {
     }
     const poa = parsePlanOfAction(text, { format, aliases: settings.sections.aliases, layout });
     yield;
-    const context: RuleContext = { poa, settings, time, phrases, removals };
+    const readings = new Map<(poa: PlanOfAction) => unknown, unknown>();
+    const shared = <T>(read: (plan: PlanOfAction) => T): T => {
+      if (!readings.has(read)) readings.set(read, read(poa));
+      return readings.get(read) as T;
+    };
+    const context: RuleContext = { poa, settings, time, phrases, removals, shared };
     const disabled = new DisableComments(text, poa.lines);
     const findings: Finding[] = [];
     const failures: RuleFailure[] = [];

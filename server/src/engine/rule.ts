@@ -38,6 +38,8 @@ export interface RuleContext {
   removals: RemovalVerdicts;
   /** A matcher for a list of the user's phrases, built once per list by the linter. */
   phrases: (list: readonly string[]) => PhraseMatcher;
+  /** What several rules read from the same plan, computed once per analysis: `shared(introductionSpans)`. */
+  shared: <T>(read: (poa: PlanOfAction) => T) => T;
 }
 
 /** Settings a sentence's findings may depend on, by their key in the settings table. */

@@ -7,7 +7,7 @@ import { removableTogether } from '../engine/removal';
 import { excusePatterns } from '../words/en/excuses';
 import { placeholderPattern } from './placeholder';
 import { policyReadingSpans } from './policy-reading';
-import type { Fix, Rule, RuleFinding } from '../engine/rule';
+import type { Fix, Rule, RuleContext, RuleFinding } from '../engine/rule';
 
 const stockLine = compileWordList(boilerplatePatterns, 'i');
 /** In a root-cause section an excuse is the vague rule's (it names no cause); anywhere else it is a stock line. */
@@ -56,9 +56,9 @@ function sectionsEmptiedBy(poa: PlanOfAction, removed: { range: Range; section?:
 }
 
 /** An introduction of the business, and reading offered as an action taken, are their own rules' to report, stock lines and all. */
-function ownedElsewhere(poa: PlanOfAction, sentence: Sentence): boolean {
+function ownedElsewhere({ shared }: RuleContext, sentence: Sentence): boolean {
   const { start, end } = sentence.span;
-  return [...introductionSpans(poa), ...policyReadingSpans(poa)].some((span) => span.start < end && start < span.end);
+  return [...shared(introductionSpans), ...shared(policyReadingSpans)].some((span) => span.start < end && start < span.end);
 }
 
 export const boilerplate: Rule = {
@@ -67,14 +67,15 @@ export const boilerplate: Rule = {
     "Stock lines reviewers discard: 'We take customer satisfaction very seriously', 'We sincerely apologize for any inconvenience'.",
   defaultSeverity: 'warning',
   fixable: true,
-  *check({ poa, settings, removals }): Iterable<RuleFinding> {
+  *check(context): Iterable<RuleFinding> {
+    const { poa, settings, removals } = context;
     const { aliases } = settings.sections;
     const stock: { range: Range; message: string; removable: boolean; section?: Section }[] = [];
     for (const [index, sentence] of poa.sentences.entries()) {
       stockLine.lastIndex = 0;
       excuse.lastIndex = 0;
       const found = stockLine.exec(sentence.text) ?? (sentence.section?.kind === 'root-cause' ? null : excuse.exec(sentence.text));
-      if (!found || ownedElsewhere(poa, sentence)) continue;
+      if (!found || ownedElsewhere(context, sentence)) continue;
       const ownWords = countWords(sentence.text) - countWords(found[0]);
       const range = sentenceRange(poa, sentence, poa.sentences[index + 1]);
       stock.push({

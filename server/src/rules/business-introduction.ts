@@ -43,8 +43,8 @@ export const businessIntroduction: Rule = {
   description: 'A paragraph introducing the business (its founding, history, size or years of selling), which Amazon asks sellers to omit.',
   defaultSeverity: 'warning',
   fixable: false,
-  *check({ poa }): Iterable<RuleFinding> {
-    for (const span of introductionSpans(poa)) {
+  *check({ shared }): Iterable<RuleFinding> {
+    for (const span of shared(introductionSpans)) {
       yield {
         ...span,
         message:

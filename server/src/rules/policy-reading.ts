@@ -2,7 +2,7 @@ import type { ActionItem, PlanOfAction } from '../engine/model';
 import { compileWordList, matchAll, quote } from '../engine/patterns';
 import type { Span } from '../engine/text';
 import { policyReadingPatterns } from '../words/en/policy-reading';
-import type { Rule, RuleFinding } from '../engine/rule';
+import type { Rule, RuleContext, RuleFinding } from '../engine/rule';
 
 const readingPhrase = compileWordList(policyReadingPatterns, 'gim');
 /** "… and removed 12 listings": a change follows the reading in the same sentence, and the reading only leads to it. */
@@ -32,10 +32,10 @@ export function policyReadingSpans(poa: PlanOfAction): (Span & { text: string })
  * An action taken that opens with reading a policy and changes nothing after it: its one finding is this rule's,
  * not a missing date's or number's (a date would not make reading an action).
  */
-export function offersOnlyReading(poa: PlanOfAction, item: ActionItem): boolean {
+export function offersOnlyReading({ poa, shared }: RuleContext, item: ActionItem): boolean {
   if (item.section.kind !== 'actions-taken') return false;
   const opens = (span: Span) => span.start >= item.span.start && span.start < item.span.end;
-  return policyReadingSpans(poa).some((span) => opens(span) && !/[\p{L}\p{N}]/u.test(poa.masked.slice(item.span.start, span.start)));
+  return shared(policyReadingSpans).some((span) => opens(span) && !/[\p{L}\p{N}]/u.test(poa.masked.slice(item.span.start, span.start)));
 }
 
 export const policyReading: Rule = {
@@ -43,8 +43,8 @@ export const policyReading: Rule = {
   description: "Reading or reviewing a policy offered as an action taken ('I have read the policies'): not an action Amazon can check.",
   defaultSeverity: 'warning',
   fixable: false,
-  *check({ poa }): Iterable<RuleFinding> {
-    for (const span of policyReadingSpans(poa)) {
+  *check({ shared }): Iterable<RuleFinding> {
+    for (const span of shared(policyReadingSpans)) {
       yield {
         start: span.start,
         end: span.end,

@@ -26,12 +26,13 @@ export const unmeasurableAction: Rule = {
   description: "An action or preventive measure with no number, count, percentage or named quantity ('all 14 buyers', 'every order').",
   defaultSeverity: 'info',
   fixable: false,
-  *check({ poa }): Iterable<RuleFinding> {
+  *check(context): Iterable<RuleFinding> {
+    const { poa } = context;
     for (const item of poa.items) {
       if (item.section.guessed || (item.kind !== 'actions-taken' && item.kind !== 'preventive-measures')) continue;
       // An item whose number is still template text ("[X] units") is the placeholder rule's to report.
       quantitySlot.lastIndex = 0;
-      if (quantitySlot.test(item.text) || isOnlyPlaceholders(item.text) || offersOnlyReading(poa, item)) continue;
+      if (quantitySlot.test(item.text) || isOnlyPlaceholders(item.text) || offersOnlyReading(context, item)) continue;
       if (hasQuantity(item.text)) continue;
       yield {
         start: item.span.start,

@@ -13,13 +13,14 @@ export const untimedAction: Rule = {
   description: 'An action or preventive measure with no date, deadline, start or frequency.',
   defaultSeverity: 'warning',
   fixable: true,
-  *check({ poa, time }): Iterable<RuleFinding> {
+  *check(context): Iterable<RuleFinding> {
+    const { poa, time } = context;
     for (const item of poa.items) {
       // Under a part the reader only guessed, tense and timing are not judged.
       if (item.section.guessed || (item.kind !== 'actions-taken' && item.kind !== 'preventive-measures')) continue;
       // An item whose date is still template text ("on [date]") is the placeholder rule's to report.
       timeSlot.lastIndex = 0;
-      if (timeSlot.test(item.text) || isOnlyPlaceholders(item.text) || offersOnlyReading(poa, item)) continue;
+      if (timeSlot.test(item.text) || isOnlyPlaceholders(item.text) || offersOnlyReading(context, item)) continue;
       if (time.hasTimeExpression(item.text)) continue;
       if (item.section.kind === 'preventive-measures' && hasEventTrigger(item.text)) continue;
       const message =
