@@ -346,10 +346,11 @@ function weigh(raw: string, terminator: Terminator, lead: Lead, context: LabelCo
   return { points, meaning, other, sentence: form.sentence };
 }
 
+/** The gaps between words: a run of spaces counts once (masked Markdown syntax leaves runs of them). */
 function countSpaces(text: string): number {
-  let spaces = 0;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) spaces++;
-  return spaces;
+  let gaps = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32 && text.charCodeAt(i - 1) !== 32) gaps++;
+  return gaps;
 }
 
 /** Two sentences on one line ("Root cause. We …") are never one label. */
@@ -363,7 +364,8 @@ const innerSentenceEnd = /[.!?;]\s+\S/;
  */
 export function readLineLabel(line: string, context: LabelContext = {}): LineLabel | undefined {
   const trimmedEnd = line.replace(/\s+$/, '');
-  if (!trimmedEnd.trim() || trimmedEnd.length > 260) return undefined;
+  // A long line is a sentence, unless it is a label with its first sentence after the colon.
+  if (!trimmedEnd.trim() || (trimmedEnd.length > 260 && !/^[^:]{0,200}:/.test(trimmedEnd))) return undefined;
   const trimmed = trimmedEnd.trim();
   if (closingLine.test(trimmed)) return { kind: 'other', kinds: [], length: trimmedEnd.length };
   // A long line with no colon, no wrapper, no numbering and no request of Amazon's cannot gather the points: most lines are sentences.

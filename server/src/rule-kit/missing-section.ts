@@ -249,7 +249,7 @@ export function missingSectionRule(id: string, kind: MainSectionKind, descriptio
             {
               title: `Write '${nearMiss.slip.meant}'`,
               edits: [{ start: nearMiss.slip.start, end: nearMiss.slip.end, newText: nearMiss.slip.meant }],
-              preferred: true,
+              // A guess at what the seller meant: offered, never applied by fix-all on save.
             },
           ],
         };
