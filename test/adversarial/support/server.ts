@@ -6,10 +6,10 @@ import { toDiagnostic } from '../../../server/src/lsp/diagnostics';
 import { TestServer, type TestServerOptions } from '../../support/lsp';
 
 /** The diagnostics published for exactly this version of a document (they may have come already). */
-export function publishedFor(server: TestServer, uri: string, version: number): Promise<PublishDiagnosticsParams> {
+export function publishedFor(server: TestServer, uri: string, version: number, timeoutMs?: number): Promise<PublishDiagnosticsParams> {
   const last = server.lastFor(uri);
   if (last?.version === version) return Promise.resolve(last);
-  return server.diagnostics(uri, (_, published) => published.version === version);
+  return server.diagnostics(uri, (_, published) => published.version === version, timeoutMs);
 }
 
 /** A diagnostic as compared: the docs link names the server's own folder, so only its file name is kept. */
