@@ -33,6 +33,13 @@ before(function () {
   console.log(`  adversarial seed ${seed}, scale ${scale}`);
 });
 
+// A property's time grows with its number of runs, so its timeout does too (a deep run's first
+// property takes minutes; the per-test timeout is set for scale 1).
+beforeEach(function () {
+  const test = this.currentTest;
+  if (test && scale > 1) test.timeout(test.timeout() * scale);
+});
+
 afterEach(function () {
   const test = this.currentTest;
   if (test?.state !== 'failed') return;
