@@ -7,7 +7,8 @@ import { countWords } from './text';
  * typed: Markdown syntax goes, labels stay on lines of their own, bullets
  * become "•" and numbers "1)". Line breaks the seller typed stay, so a label
  * line never runs into its text. Front matter and HTML comments are notes to
- * self and are dropped; quoted text stays, without its ">", since the seller
+ * self and are dropped, and so is Amazon's notice or reply pasted in a
+ * `notification` or `rejection` fence; quoted text stays, without its ">", since the seller
  * put it there on purpose.
  */
 export interface PlainTextExport {
@@ -17,7 +18,7 @@ export interface PlainTextExport {
 }
 
 export function exportPlainText(poa: PlanOfAction): PlainTextExport {
-  const text = tidy(poa.format === 'markdown' ? markdownToPlain(poa) : plainToPlain(poa.text));
+  const text = tidy(poa.format === 'markdown' ? markdownToPlain(poa) : plainToPlain(poa));
   return { text, words: countWords(text.replace(/^[ \t]*(?:[•◦]|\d{1,2}\))[ \t]+/gm, '')) };
 }
 
@@ -34,7 +35,12 @@ function tidy(text: string): string {
 const topBullet = /^([ \t]*)(?:[-*+–—▪●■➢➤►▶·•])[ \t]+/;
 const nestedBullet = /^([ \t]*)(?:[◦○▫□])[ \t]+/;
 
-function plainToPlain(text: string): string {
+const isNoticeInfo = (info: string | null | undefined) => /^(?:notification|rejection)$/i.test(info ?? '');
+
+function plainToPlain(poa: PlanOfAction): string {
+  let text = poa.text;
+  const notices = poa.hidden.filter((span) => span.reason === 'code' && isNoticeInfo(span.info)).sort((a, b) => b.start - a.start);
+  for (const notice of notices) text = text.slice(0, notice.start) + text.slice(notice.end);
   const withoutComments = text.replace(/<!--[\s\S]*?(?:-->|$)/g, '');
   return withoutComments
     .split(/\r\n|\r|\n/)
@@ -60,6 +66,7 @@ interface MdNode {
   type: string;
   value?: string;
   url?: string;
+  lang?: string | null;
   identifier?: string;
   depth?: number;
   ordered?: boolean | null;
@@ -154,6 +161,8 @@ function markdownToPlain(poa: PlanOfAction): string {
         return text.trim() ? [{ text, isLabel: !text.includes('\n') && /:$/.test(text) && text.length <= 80 }] : [];
       }
       case 'code':
+        // Amazon's notice or reply, pasted for the linter: not the seller's words, never sent back.
+        if (isNoticeInfo(node.lang)) return [];
         return node.value?.trim() ? [{ text: node.value, isLabel: false }] : [];
       case 'list':
         return [{ text: list(node, listDepth), isLabel: false }];

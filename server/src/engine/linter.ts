@@ -7,6 +7,7 @@ import { PhraseMatcher } from './phrases';
 import type { Fix, Rule, RuleContext, RuleFinding, SentenceCheck, SentenceSettingKey } from './rule';
 import { RemovalVerdicts } from './removal';
 import { SentenceCache } from './sentence-cache';
+import { NoticeCache, readPlanNotices, type NoticeSources, type PlanNotices } from './plan-notice';
 import type { Position } from './text';
 import { TimeReader } from './time';
 
@@ -25,6 +26,8 @@ export interface Finding {
 export interface LintOptions {
   format?: DocumentFormat;
   settings?: PoaSettings;
+  /** The plan's name, a notice given apart from it and the files beside it, where the host has them. */
+  sources?: NoticeSources;
 }
 
 export interface RuleFailure {
@@ -37,6 +40,8 @@ export interface LintResult {
   findings: Finding[];
   /** Rules that threw: the other rules still report. */
   failures: RuleFailure[];
+  /** The plan's notice as the rules read it (the editor's code lens and hover show it). */
+  notices: PlanNotices;
 }
 
 export interface LinterOptions {
@@ -57,6 +62,8 @@ export interface Linter {
    * and drop a run that has gone stale.
    */
   lintSteps(text: string, options?: LintOptions): Generator<void, LintResult>;
+  /** How many times a notice or rejection was read rather than taken from the cache (a test counts them). */
+  noticeReads(): number;
   /** Empties the caches: the next analysis runs cold. */
   clearCaches(): void;
   /** Drops the caches for good. */
@@ -75,6 +82,7 @@ export function createLinter(options: LinterOptions): Linter {
   const sentences = new SentenceCache();
   const time = new TimeReader();
   const removals = new RemovalVerdicts();
+  const notices = new NoticeCache();
   const scopes = new ScopeNames();
   /** A matcher per list of phrases, kept while the same list is in force. */
   const matchers = new WeakMap<readonly string[], PhraseMatcher>();
@@ -99,7 +107,10 @@ export function createLinter(options: LinterOptions): Linter {
       if (!readings.has(read)) readings.set(read, read(poa));
       return readings.get(read) as T;
     };
-    const context: RuleContext = { poa, settings, time, phrases, removals, shared };
+    const planNotices = readPlanNotices(poa, lintOptions.sources ?? {}, notices, (previous, previousFormat) =>
+      parsePlanOfAction(previous, { format: previousFormat, aliases: settings.sections.aliases }),
+    );
+    const context: RuleContext = { poa, settings, time, phrases, removals, shared, notices: planNotices };
     const disabled = new DisableComments(text, poa.lines);
     const findings: Finding[] = [];
     const failures: RuleFailure[] = [];
@@ -131,7 +142,7 @@ export function createLinter(options: LinterOptions): Linter {
       yield;
     }
     findings.sort((a, b) => a.start - b.start || a.end - b.end);
-    return { poa, findings, failures };
+    return { poa, findings, failures, notices: planNotices };
   }
 
   /** A sentence rule's findings, each sentence's read from the cache under the scope the rule declared. */
@@ -149,6 +160,7 @@ export function createLinter(options: LinterOptions): Linter {
     sentences.clear();
     time.clear();
     removals.clear();
+    notices.clear();
   };
 
   return {
@@ -161,6 +173,7 @@ export function createLinter(options: LinterOptions): Linter {
       }
     },
     lintSteps,
+    noticeReads: () => notices.reads,
     clearCaches,
     dispose: clearCaches,
   };

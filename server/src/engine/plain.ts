@@ -24,6 +24,27 @@ export function splitLines(text: string, span: Span = { start: 0, end: text.leng
   return lines;
 }
 
+/**
+ * Amazon's notice pasted into plain text, fenced as in Markdown:
+ * ```notification (or ```rejection) on a line of its own, then the notice,
+ * then ``` (or the end of the text). Only these two fences are read: other
+ * backticks in pasted text are the seller's.
+ */
+function noticeFences(text: string): HiddenSpan[] {
+  if (!/^[ \t]*(?:`{3,}|~{3,})[ \t]*(?:notification|rejection)\b/im.test(text)) return [];
+  const fences: HiddenSpan[] = [];
+  const opening = /^[ \t]*(`{3,}|~{3,})[ \t]*(notification|rejection)\b[^\r\n]*/gim;
+  for (let open = opening.exec(text); open; open = opening.exec(text)) {
+    const closing = new RegExp(`^[ \\t]*${open[1][0] === '`' ? '`' : '~'}{${open[1].length},}[ \\t]*\\r?$`, 'gm');
+    closing.lastIndex = open.index + open[0].length;
+    const close = closing.exec(text);
+    const end = close ? close.index + close[0].length : text.length;
+    fences.push({ start: open.index, end, reason: 'code', info: open[2].toLowerCase() });
+    opening.lastIndex = end;
+  }
+  return fences;
+}
+
 /** Lays out plain text: blank lines end paragraphs, each bullet line is an item. */
 export function layoutPlainText(text: string): SourceLayout {
   const blocks: SourceBlock[] = [];
@@ -33,8 +54,16 @@ export function layoutPlainText(text: string): SourceLayout {
   for (const comment of text.matchAll(/<!--[\s\S]*?(?:-->|$)/g)) {
     hidden.push({ start: comment.index, end: comment.index + comment[0].length, reason: 'comment' });
   }
+  const notices = noticeFences(text);
+  hidden.push(...notices);
 
+  let notice = 0;
   for (const line of splitLines(text)) {
+    while (notice < notices.length && notices[notice].end < line.start) notice++;
+    if (notice < notices.length && notices[notice].start <= line.start) {
+      current = undefined;
+      continue;
+    }
     const content = text.slice(line.start, line.end);
     if (!content.trim()) {
       current = undefined;

@@ -1,6 +1,7 @@
 import type { PoaSettings, Severity } from '../common/settings';
 import type { PlanOfAction, SectionKind } from './model';
 import type { PhraseMatcher } from './phrases';
+import type { PlanNotices } from './plan-notice';
 import type { RemovalVerdicts } from './removal';
 import type { TimeReader } from './time';
 
@@ -40,6 +41,8 @@ export interface RuleContext {
   phrases: (list: readonly string[]) => PhraseMatcher;
   /** What several rules read from the same plan, computed once per analysis: `shared(introductionSpans)`. */
   shared: <T>(read: (poa: PlanOfAction) => T) => T;
+  /** Amazon's notice and rejection, the document's facts, the previous version and the files beside the plan. */
+  notices: PlanNotices;
 }
 
 /** Settings a sentence's findings may depend on, by their key in the settings table. */
