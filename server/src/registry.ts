@@ -13,6 +13,7 @@ import { missingActionsTaken } from './rules/missing-actions-taken';
 import { missingPreventiveMeasures } from './rules/missing-preventive-measures';
 import { missingRootCause } from './rules/missing-root-cause';
 import { noOwner } from './rules/no-owner';
+import { noticeCoverage } from './rules/notice-coverage';
 import { passiveVoice } from './rules/passive-voice';
 import { placeholder } from './rules/placeholder';
 import { policyReading } from './rules/policy-reading';
@@ -39,6 +40,7 @@ import missingActionsTakenDoc from './rules/missing-actions-taken.md';
 import missingPreventiveMeasuresDoc from './rules/missing-preventive-measures.md';
 import missingRootCauseDoc from './rules/missing-root-cause.md';
 import noOwnerDoc from './rules/no-owner.md';
+import noticeCoverageDoc from './rules/notice-coverage.md';
 import passiveVoiceDoc from './rules/passive-voice.md';
 import placeholderDoc from './rules/placeholder.md';
 import policyReadingDoc from './rules/policy-reading.md';
@@ -78,6 +80,7 @@ export const rules: readonly Rule[] = [
   questionToReviewer,
   businessIntroduction,
   policyReading,
+  noticeCoverage,
 ];
 
 export const ruleIds: readonly string[] = rules.map((rule) => rule.id);
@@ -102,6 +105,7 @@ export const ruleDocs: Readonly<Record<string, string>> = {
   [missingPreventiveMeasures.id]: missingPreventiveMeasuresDoc,
   [missingRootCause.id]: missingRootCauseDoc,
   [noOwner.id]: noOwnerDoc,
+  [noticeCoverage.id]: noticeCoverageDoc,
   [passiveVoice.id]: passiveVoiceDoc,
   [placeholder.id]: placeholderDoc,
   [policyReading.id]: policyReadingDoc,

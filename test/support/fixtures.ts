@@ -6,6 +6,7 @@ import { type Finding } from '../../server/src/engine/linter';
 import { formatForPath } from '../../server/src/engine/parse';
 import { mergeSettings } from '../../server/src/common/settings';
 import { readConfigFile } from '../../server/src/config/config-file';
+import { planFilesBeside } from '../../server/src/config/plan-files';
 
 export const fixturesRoot = join(__dirname, '..', 'fixtures');
 export const poaFile = /\.poa(?:\.md|\.txt)?$/;
@@ -32,11 +33,11 @@ export function listFixtures(): Fixture[] {
   return fixtures;
 }
 
-/** Lints a fixture with the .poarc.json of its folder, if there is one. */
+/** Lints a fixture as the CLI does: with the .poarc.json of its folder, if there is one, and the files beside it (sidecars, attachments). */
 export function lintFixture(path: string, text = readFileSync(path, 'utf8')) {
   const config = join(path, '..', '.poarc.json');
   const settings = existsSync(config) ? mergeSettings(readConfigFile(config, ruleIds).settings) : undefined;
-  return lint(text, { format: formatForPath(path), settings });
+  return lint(text, { format: formatForPath(path), settings, sources: { path, files: planFilesBeside(path) } });
 }
 
 /** One line per finding, 1-based, end column one past the end, then the message: `3:1-3:24 warning blame This sentence…`. */

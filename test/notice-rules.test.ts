@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import type { PlanFiles } from '../server/src/common/plan-files';
+import type { LintOptions } from '../server/src/engine/linter';
+import { lint } from './support/lint';
+
+/** Files beside a plan, in memory: path to text (a folder or a FIFO is `other`). */
+export function memoryFiles(files: Record<string, string | 'other'>): PlanFiles {
+  return {
+    kind: (path) => (files[path] === undefined ? 'missing' : files[path] === 'other' ? 'other' : 'file'),
+    readText: (path) => (files[path] === undefined || files[path] === 'other' ? undefined : files[path]),
+    uriOf: (path) => `file:///plans/${path}`,
+  };
+}
+
+const findingsOf = (text: string, ruleId: string, options: LintOptions = {}) =>
+  lint(text, options).findings.filter((finding) => finding.ruleId === ruleId);
+
+const trademarkNotice = [
+  '```notification',
+  'Brand : Kettlewise',
+  'ASIN: B0KTL00001 Title : Kettle',
+  'ASIN: B0KTL00002 Title : Jug',
+  '```',
+  '',
+];
+
+describe('notice-coverage', () => {
+  const plan = [
+    ...trademarkNotice,
+    '## Root cause',
+    '',
+    'We listed Kettlewise items without a letter of authorisation.',
+    '',
+    '## Actions taken',
+    '',
+    '- On March 3, 2026 we deleted the listing of B0KTL00001.',
+    '',
+  ].join('\n');
+
+  it('sits on the unanswered ASIN inside the notice, and its fix adds a line for it at the end of the actions taken', () => {
+    const [finding, ...rest] = findingsOf(plan, 'notice-coverage');
+    assert.equal(rest.length, 0);
+    assert.equal(plan.slice(finding.start, finding.end), 'B0KTL00002');
+    const [fix] = finding.fixes;
+    assert.equal(fix.title, 'Add B0KTL00002 to the actions taken');
+    assert.ok(!fix.preferred, 'fix-all never adds it: the seller must say what was done');
+    const [edit] = fix.edits;
+    const fixed = plan.slice(0, edit.start) + edit.newText + plan.slice(edit.end);
+    assert.match(fixed, /B0KTL00001\.\n- B0KTL00002: \[what you found and did about this ASIN, and when\]\n/);
+    assert.ok(edit.start > plan.indexOf('## Actions taken'), 'the notice is left as it is');
+    assert.deepEqual(findingsOf(fixed, 'notice-coverage'), []);
+  });
+
+  it("reads the sidecar beside the plan, or the notice the host gives, and points at the plan's first line", () => {
+    const body = plan.slice(plan.indexOf('## Root cause'));
+    const files = memoryFiles({ 'draft.notification.txt': 'ASIN: B0KTL00001 ASIN: B0KTL00002' });
+    const [fromSidecar] = findingsOf(body, 'notice-coverage', { sources: { path: 'draft.poa.md', files } });
+    assert.match(fromSidecar.message, /^ASIN B0KTL00002 of the notice \(in draft\.notification\.txt\) appears nowhere/);
+    assert.equal(fromSidecar.range.start.line, 0);
+    const given = { text: 'ASIN: B0KTL00003', file: 'notice.txt' };
+    const fromHost = findingsOf(body, 'notice-coverage', { sources: { path: 'draft.poa.md', files, notification: given } });
+    assert.deepEqual(
+      fromHost.map((finding) => finding.message.split(' ')[1]),
+      ['B0KTL00003'],
+    );
+  });
+
+  it('says nothing without a notice, and nothing of a sidecar that is a folder or a FIFO', () => {
+    const body = plan.slice(plan.indexOf('## Root cause'));
+    assert.deepEqual(findingsOf(body, 'notice-coverage'), []);
+    const files = memoryFiles({ 'draft.notification.txt': 'other' });
+    assert.deepEqual(findingsOf(body, 'notice-coverage', { sources: { path: 'draft.poa.md', files } }), []);
+  });
+
+  it('counts an ID the seller wrote in a table, in code or in a quote, but not one only in a comment or the front matter', () => {
+    const base = [...trademarkNotice, '## Actions taken', '', '- On March 3, 2026 we deleted B0KTL00001.', ''].join('\n');
+    assert.equal(findingsOf(`${base}\n| ASIN |\n|---|\n| \`B0KTL00002\` |\n`, 'notice-coverage').length, 0);
+    assert.equal(findingsOf(`${base}\n<!-- B0KTL00002 -->\n`, 'notice-coverage').length, 1);
+  });
+});
