@@ -78,3 +78,35 @@ describe('notice-coverage', () => {
     assert.equal(findingsOf(`${base}\n<!-- B0KTL00002 -->\n`, 'notice-coverage').length, 1);
   });
 });
+
+describe('rejection-point', () => {
+  const plan = (prevention: string) =>
+    [
+      '---',
+      'previous: v1.poa.md',
+      '---',
+      '```rejection',
+      '-- Greater detail on the steps you have taken to prevent the late shipments going forward',
+      '```',
+      '## Preventive measures',
+      '',
+      prevention,
+      '',
+    ].join('\n');
+  const measures =
+    '- Since March 4, 2026 our operations manager checks the Late Shipment Rate every Monday and adds a packer when it is above 2%.\n' +
+    '- Since March 5, 2026 our operations manager confirms each shipment in Seller Central before 6 PM on its expected ship date.';
+  const previous = memoryFiles({ 'v1.poa.md': `## Preventive measures\n\n${measures}\n` });
+
+  it('flags a part that is the rejected version again, and names that version', () => {
+    const [finding] = findingsOf(plan(measures), 'rejection-point', { sources: { path: 'v2.poa.md', files: previous } });
+    assert.match(finding.message, /says nothing new since v1\.poa\.md, the version it rejected/);
+    assert.match(plan(measures).slice(finding.start, finding.end), /^Greater detail on the steps/);
+  });
+
+  it('is answered by new sentences, and says nothing of the previous version without a file system', () => {
+    const added = `${measures}\n- Since March 6, 2026 both packers print labels from one checklist, so either covers the other's orders on any day.`;
+    assert.deepEqual(findingsOf(plan(added), 'rejection-point', { sources: { path: 'v2.poa.md', files: previous } }), []);
+    assert.deepEqual(findingsOf(plan(measures), 'rejection-point'), []);
+  });
+});

@@ -99,9 +99,9 @@ describe('reading the rejection', () => {
     const rejection = readRejection(sampleRejection);
     const summary = rejection.requests.map((request) => `${request.kind} ${request.part ?? ''} ${request.subject ?? ''}`.trim());
     assert.deepEqual(summary, [
-      'greater-detail root-cause late shipments',
-      'greater-detail actions-taken late shipments',
-      'greater-detail preventive-measures late shipments',
+      'greater-detail root-cause the late shipments',
+      'greater-detail actions-taken the late shipments',
+      'greater-detail preventive-measures the late shipments',
       'not-implemented',
       'invalid-documents',
     ]);

@@ -19,6 +19,7 @@ import { placeholder } from './rules/placeholder';
 import { policyReading } from './rules/policy-reading';
 import { preferBullets } from './rules/prefer-bullets';
 import { questionToReviewer } from './rules/question-to-reviewer';
+import { rejectionPoint } from './rules/rejection-point';
 import { sectionOrder } from './rules/section-order';
 import { sensitiveData } from './rules/sensitive-data';
 import { thinPrevention } from './rules/thin-prevention';
@@ -46,6 +47,7 @@ import placeholderDoc from './rules/placeholder.md';
 import policyReadingDoc from './rules/policy-reading.md';
 import preferBulletsDoc from './rules/prefer-bullets.md';
 import questionToReviewerDoc from './rules/question-to-reviewer.md';
+import rejectionPointDoc from './rules/rejection-point.md';
 import sectionOrderDoc from './rules/section-order.md';
 import sensitiveDataDoc from './rules/sensitive-data.md';
 import thinPreventionDoc from './rules/thin-prevention.md';
@@ -81,6 +83,7 @@ export const rules: readonly Rule[] = [
   businessIntroduction,
   policyReading,
   noticeCoverage,
+  rejectionPoint,
 ];
 
 export const ruleIds: readonly string[] = rules.map((rule) => rule.id);
@@ -111,6 +114,7 @@ export const ruleDocs: Readonly<Record<string, string>> = {
   [policyReading.id]: policyReadingDoc,
   [preferBullets.id]: preferBulletsDoc,
   [questionToReviewer.id]: questionToReviewerDoc,
+  [rejectionPoint.id]: rejectionPointDoc,
   [sectionOrder.id]: sectionOrderDoc,
   [sensitiveData.id]: sensitiveDataDoc,
   [thinPrevention.id]: thinPreventionDoc,

@@ -289,7 +289,7 @@ const opener = new RegExp(`(?:^|[\\s"“(\\-–—•*])(?:${requestOpeners})\\b
 const parts = requestParts.map(({ part, pattern }) => ({ part, pattern: new RegExp(pattern, 'i') }));
 const notImplemented = new RegExp(notImplementedPattern, 'i');
 const invalidDocuments = new RegExp(invalidDocumentsPattern, 'i');
-const subjectAfter = /\b(?:of|to resolve|to address|to prevent|regarding|for)\s+(?:the\s+)?(.+?)\s*(?:going forward)?[.:;]?\s*$/i;
+const subjectAfter = /\b(?:of|to resolve|to address|to prevent|regarding|for)\s+(.+?)\s*(?:going forward)?[.:;]?\s*$/i;
 
 /** Reads Amazon's reply to an earlier plan: each request for greater detail, "have not been implemented", "documents … invalid". */
 export function readRejection(text: string): Rejection {

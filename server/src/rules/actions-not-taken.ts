@@ -50,6 +50,12 @@ function mainClausePromise(text: string): RegExpExecArray | undefined {
   return undefined;
 }
 
+/** Whether an item reports something as done ("On March 3 we removed …"), not only promised. */
+export function reportsDone(text: string): boolean {
+  done.lastIndex = 0;
+  return done.test(text) || startsWithPast.test(text);
+}
+
 export const actionsNotTaken: Rule = {
   id: 'actions-not-taken',
   description: "An item under actions taken that only promises ('we will', 'we plan to'): Amazon wants actions already implemented.",
