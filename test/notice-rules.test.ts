@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import type { PlanFiles } from '../server/src/common/plan-files';
 import type { LintOptions } from '../server/src/engine/linter';
+import { noticeTypes } from '../server/src/words/en/notice';
+import { policyPacks } from '../server/src/words/en/policy';
 import { lint } from './support/lint';
 
 /** Files beside a plan, in memory: path to text (a folder or a FIFO is `other`). */
@@ -108,5 +110,41 @@ describe('rejection-point', () => {
     const added = `${measures}\n- Since March 6, 2026 both packers print labels from one checklist, so either covers the other's orders on any day.`;
     assert.deepEqual(findingsOf(plan(added), 'rejection-point', { sources: { path: 'v2.poa.md', files: previous } }), []);
     assert.deepEqual(findingsOf(plan(measures), 'rejection-point'), []);
+  });
+});
+
+describe('policy packs and policy-topic', () => {
+  it('has a pack for every notice type, each topic with a reason, mentions that compile, and a source', () => {
+    for (const type of noticeTypes) {
+      const pack = policyPacks[type];
+      assert.equal(pack.type, type);
+      assert.ok(pack.topics.length > 0, type);
+      assert.equal(new Set(pack.topics.map((topic) => topic.id)).size, pack.topics.length, `${type}: topic ids are unique`);
+      for (const topic of pack.topics) {
+        assert.ok(topic.why.length > 20 && topic.topic.length > 5, `${type}/${topic.id}`);
+        for (const mention of topic.mentions) new RegExp(mention, 'iu');
+        assert.ok(topic.sources.length > 0, `${type}/${topic.id} cites a source`);
+        for (const source of topic.sources) assert.match(source, /^(?:https:\/\/sellercentral\.amazon\.com\/|DOMAIN\.md )/);
+      }
+    }
+  });
+
+  const plan = (head: string) =>
+    `${head}## Root cause\n\nWe listed two knife sets without checking the rules for blades.\n\n## Actions taken\n\n- On March 3, 2026 we set their stock to zero.\n`;
+
+  it('names a missing topic only when the type is known: from issue:, or from the notice', () => {
+    assert.deepEqual(findingsOf(plan(''), 'policy-topic'), []);
+    const fromIssue = findingsOf(plan('---\nissue: restricted products\n---\n'), 'policy-topic');
+    assert.ok(fromIssue.some((finding) => /every restricted listing deleted, not only set out of stock/.test(finding.message)));
+    assert.ok(
+      fromIssue.every((finding) => finding.range.start.line === 1),
+      'on the issue: line',
+    );
+    const fromNotice = findingsOf(plan('```notification\nThese listings violate our Restricted Products policy.\n```\n'), 'policy-topic');
+    assert.deepEqual(
+      fromNotice.map((finding) => finding.message),
+      fromIssue.map((finding) => finding.message),
+    );
+    assert.deepEqual(findingsOf(plan('---\nissue: something else\n---\n'), 'policy-topic'), [], 'an issue: name not known says nothing');
   });
 });

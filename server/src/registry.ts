@@ -17,6 +17,7 @@ import { noticeCoverage } from './rules/notice-coverage';
 import { passiveVoice } from './rules/passive-voice';
 import { placeholder } from './rules/placeholder';
 import { policyReading } from './rules/policy-reading';
+import { policyTopic } from './rules/policy-topic';
 import { preferBullets } from './rules/prefer-bullets';
 import { questionToReviewer } from './rules/question-to-reviewer';
 import { rejectionPoint } from './rules/rejection-point';
@@ -45,6 +46,7 @@ import noticeCoverageDoc from './rules/notice-coverage.md';
 import passiveVoiceDoc from './rules/passive-voice.md';
 import placeholderDoc from './rules/placeholder.md';
 import policyReadingDoc from './rules/policy-reading.md';
+import policyTopicDoc from './rules/policy-topic.md';
 import preferBulletsDoc from './rules/prefer-bullets.md';
 import questionToReviewerDoc from './rules/question-to-reviewer.md';
 import rejectionPointDoc from './rules/rejection-point.md';
@@ -84,6 +86,7 @@ export const rules: readonly Rule[] = [
   policyReading,
   noticeCoverage,
   rejectionPoint,
+  policyTopic,
 ];
 
 export const ruleIds: readonly string[] = rules.map((rule) => rule.id);
@@ -112,6 +115,7 @@ export const ruleDocs: Readonly<Record<string, string>> = {
   [passiveVoice.id]: passiveVoiceDoc,
   [placeholder.id]: placeholderDoc,
   [policyReading.id]: policyReadingDoc,
+  [policyTopic.id]: policyTopicDoc,
   [preferBullets.id]: preferBulletsDoc,
   [questionToReviewer.id]: questionToReviewerDoc,
   [rejectionPoint.id]: rejectionPointDoc,

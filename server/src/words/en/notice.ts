@@ -29,22 +29,22 @@ export const performanceTypes: readonly NoticeType[] = [
   'valid-tracking-rate',
 ];
 
-/** What a seller or a notice calls each type, as the seller writes it in `issue:` and as the findings name it. */
+/** Each type as the findings name it, after "a plan for": "a plan for the late shipment rate". */
 export const noticeTypeNames: Record<NoticeType, string> = {
-  'late-shipment-rate': 'late shipment rate',
-  'order-defect-rate': 'order defect rate',
-  'cancellation-rate': 'cancellation rate',
-  'valid-tracking-rate': 'valid tracking rate',
-  'ip-trademark': 'trademark complaint',
-  'ip-copyright': 'copyright complaint',
-  'ip-patent': 'patent complaint',
+  'late-shipment-rate': 'the late shipment rate',
+  'order-defect-rate': 'the order defect rate',
+  'cancellation-rate': 'the cancellation rate',
+  'valid-tracking-rate': 'the valid tracking rate',
+  'ip-trademark': 'a trademark complaint',
+  'ip-copyright': 'a copyright complaint',
+  'ip-patent': 'a patent complaint',
   inauthentic: 'inauthentic items',
   condition: 'condition complaints (used sold as new)',
   'restricted-products': 'restricted products',
   'review-manipulation': 'review manipulation',
   'related-accounts': 'related accounts',
   'product-safety': 'product or food safety',
-  'code-of-conduct': 'Code of Conduct',
+  'code-of-conduct': 'the Code of Conduct',
 };
 
 /** Other words for each type in `issue:` (lower case, spaces or hyphens alike). */
