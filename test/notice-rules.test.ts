@@ -107,7 +107,9 @@ describe('rejection-point', () => {
   });
 
   it('is answered by new sentences, and says nothing of the previous version without a file system', () => {
-    const added = `${measures}\n- Since March 6, 2026 both packers print labels from one checklist, so either covers the other's orders on any day.`;
+    const added =
+      `${measures}\n` +
+      "- Since March 6, 2026 both packers print labels from one checklist, so either covers the other's orders on any day.";
     assert.deepEqual(findingsOf(plan(added), 'rejection-point', { sources: { path: 'v2.poa.md', files: previous } }), []);
     assert.deepEqual(findingsOf(plan(measures), 'rejection-point'), []);
   });
@@ -130,7 +132,8 @@ describe('policy packs and policy-topic', () => {
   });
 
   const plan = (head: string) =>
-    `${head}## Root cause\n\nWe listed two knife sets without checking the rules for blades.\n\n## Actions taken\n\n- On March 3, 2026 we set their stock to zero.\n`;
+    `${head}## Root cause\n\nWe listed two knife sets without checking the rules for blades.\n\n` +
+    '## Actions taken\n\n- On March 3, 2026 we set their stock to zero.\n';
 
   it('names a missing topic only when the type is known: from issue:, or from the notice', () => {
     assert.deepEqual(findingsOf(plan(''), 'policy-topic'), []);

@@ -76,7 +76,11 @@ export const sampleNotices: SampleNotice[] = [
   },
   {
     type: 'ip-copyright',
-    text: 'Complaint Type: Copyright ASIN: B0CPY00001 B0CPY00002 B0CPY00003 B0CPY00004\nRights owner: North Lake Studio\nReference ID: CR-77812',
+    text: [
+      'Complaint Type: Copyright ASIN: B0CPY00001 B0CPY00002 B0CPY00003 B0CPY00004',
+      'Rights owner: North Lake Studio',
+      'Reference ID: CR-77812',
+    ].join('\n'),
     asins: ['B0CPY00001', 'B0CPY00002', 'B0CPY00003', 'B0CPY00004'],
     complaints: ['CR-77812'],
     brands: ['North Lake Studio'],

@@ -33,7 +33,7 @@ export function listFixtures(): Fixture[] {
   return fixtures;
 }
 
-/** Lints a fixture as the CLI does: with the .poarc.json of its folder, if there is one, and the files beside it (sidecars, attachments). */
+/** Lints a fixture as the CLI does: with the .poarc.json of its folder, if any, and the files beside it (sidecars, attachments). */
 export function lintFixture(path: string, text = readFileSync(path, 'utf8')) {
   const config = join(path, '..', '.poarc.json');
   const settings = existsSync(config) ? mergeSettings(readConfigFile(config, ruleIds).settings) : undefined;

@@ -16,7 +16,8 @@ const metricMentions = Object.fromEntries(
 export const noticeCoverage: Rule = {
   id: 'notice-coverage',
   description:
-    'An ASIN, order or shipment ID of the pasted notice that the plan never mentions; the metric of a performance notice missing from the root cause.',
+    'An ASIN, order or shipment ID of the pasted notice that the plan never mentions; ' +
+    'the metric of a performance notice missing from the root cause.',
   defaultSeverity: 'warning',
   fixable: true,
   *check({ poa, notices }): Iterable<RuleFinding> {

@@ -51,7 +51,9 @@ function* answer(context: RuleContext, request: RejectionRequest, where: () => {
     if (!section) {
       yield {
         ...where(),
-        message: `Amazon's rejection${origin} asks for greater detail on ${ask}, and your plan has no ${part} section. Add one that answers it.`,
+        message:
+          `Amazon's rejection${origin} asks for greater detail on ${ask}, and your plan has no ${part} section. ` +
+          'Add one that answers it.',
       };
       return;
     }
@@ -80,11 +82,12 @@ function* answer(context: RuleContext, request: RejectionRequest, where: () => {
     const actions = poa.items.filter((item) => item.kind === 'actions-taken' && !item.section.guessed);
     const dated = actions.filter((item) => reportsDone(item.text) && context.time.hasTimeExpression(item.text));
     if (dated.length < actions.length || actions.length === 0) {
+      const said = 'actions taken say what was done and when';
       yield {
         ...where(),
         message:
           `Amazon's rejection${origin} says your corrective actions have not been implemented; ` +
-          `${actions.length === 0 ? 'your plan lists no actions taken' : `${dated.length} of your ${actions.length} actions taken say what was done and when`}. ` +
+          `${actions.length === 0 ? 'your plan lists no actions taken' : `${dated.length} of your ${actions.length} ${said}`}. ` +
           `Write each as done, with its date: 'On March 3, 2026 we removed the 14 listings'.`,
       };
     }
@@ -103,7 +106,8 @@ function* answer(context: RuleContext, request: RejectionRequest, where: () => {
 export const rejectionPoint: Rule = {
   id: 'rejection-point',
   description:
-    "A request of Amazon's rejection ('Greater detail on …', 'have not been implemented', 'documents … invalid') the plan leaves unanswered.",
+    "A request of Amazon's rejection ('Greater detail on …', 'have not been implemented', 'documents … invalid') " +
+    'the plan leaves unanswered.',
   defaultSeverity: 'warning',
   fixable: false,
   *check(context): Iterable<RuleFinding> {

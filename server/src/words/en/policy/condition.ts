@@ -44,7 +44,9 @@ export const condition: PolicyPack = {
       topic: 'the whole inventory checked, not limited to the specific orders',
       why: 'Amazon asks for measures that reach every unit, not only the orders it named',
       mentions: [
-        '\\ball (?:of )?(?:our |the )?(?:\\d+ )?(?:units|listings|ASINs|products|stock|inventory)|\\bwhole (?:inventory|stock|catalog(?:ue)?)|\\bentire (?:inventory|stock|catalog(?:ue)?)|\\bevery (?:unit|listing|item)',
+        '\\ball (?:of )?(?:our |the )?(?:\\d+ )?(?:units|listings|ASINs|products|stock|inventory)',
+        '\\b(?:whole|entire) (?:inventory|stock|catalog(?:ue)?)',
+        '\\bevery (?:unit|listing|item)',
       ],
       sources: [domainNotes],
     },

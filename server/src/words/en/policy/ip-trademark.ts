@@ -1,7 +1,8 @@
 import { catalogueReview, domainNotes, listingsDeleted, type PolicyPack } from './pack';
 
 export const rightsOwnerContact =
-  '\\b(?:rights? owners?|brand owners?|trademark owners?|copyright (?:owner|holder)s?|patent (?:owner|holder)s?|retraction|withdraw\\w* (?:the|its|their) complaint)\\b';
+  '\\b(?:rights? owners?|brand owners?|trademark owners?|copyright (?:owner|holder)s?|patent (?:owner|holder)s?|retraction|' +
+  'withdraw\\w* (?:the|its|their) complaint)\\b';
 export const sourcingNamed = '\\b(?:suppliers?|wholesalers?|distributors?|manufacturers?|bought|purchas\\w+|sourc\\w+)\\b';
 
 export const ipTrademark: PolicyPack = {

@@ -15,7 +15,8 @@ export const productSafety: PolicyPack = {
       topic: 'what you did about units already sold: recall, buyers told, stock held back',
       why: 'a safety complaint is about buyers who still have the product',
       mentions: [
-        '\\b(?:recall\\w*|(?:contacted|notified|informed|wrote to) (?:the |all |every )?(?:\\d+ )?(?:buyers|customers)|quarantin\\w*|withdr[ae]w\\w*)\\b',
+        '\\b(?:recall\\w*|quarantin\\w*|withdr[ae]w\\w*)\\b',
+        '\\b(?:contacted|notified|informed|wrote to) (?:the |all |every )?(?:\\d+ )?(?:buyers|customers)\\b',
       ],
       sources: [domainNotes],
     },
