@@ -175,3 +175,42 @@ describe('command line', function () {
     assert.match(strict.stdout, /no problems/);
   });
 });
+
+describe('command line: the notice', function () {
+  this.timeout(20_000);
+  const plan = clean.replace('Root cause:\n', 'Root cause:\nWe shipped order 112-4455667-1234567 late.\n');
+  const notice = 'Your Late Shipment Rate is 6.2%, above the target of 4%. Late orders: 112-4455667-1234567, 114-9988776-7654321.\n';
+
+  it('reads the sidecar <name>.notification.txt beside a plan, and --notification FILE for every plan', () => {
+    const dir = workspace({ 'plan.poa.txt': plan, 'plan.notification.txt': notice, 'other.txt': 'ASIN: B0KTL00009\n' });
+    const sidecar = run(['--format', 'json', 'plan.poa.txt'], dir);
+    const messages = (JSON.parse(sidecar.stdout) as { messages: { ruleId: string; message: string }[] }[])[0].messages;
+    assert.deepEqual(
+      messages.filter((m) => m.ruleId === 'notice-coverage').map((m) => m.message.split(',')[0]),
+      [
+        'Order 114-9988776-7654321 of the notice (in plan.notification.txt) appears nowhere in your plan. Amazon asks for an answer for every order it names: say what you found and did about it',
+        'The notice is about your Late Shipment Rate 6.2%',
+      ],
+    );
+    const given = run(['--notification', 'other.txt', 'plan.poa.txt'], dir);
+    assert.match(given.stdout, /ASIN B0KTL00009 of the notice \(in other\.txt\) appears nowhere in your plan/);
+    assert.doesNotMatch(given.stdout, /114-9988776-7654321/);
+  });
+
+  it('exits 2 with one line naming --notification when its file cannot be read', () => {
+    const dir = workspace({ 'plan.poa.txt': plan });
+    const result = run(['--notification', 'missing.txt', 'plan.poa.txt'], dir);
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /^poa-lint: --notification missing\.txt: cannot be read \(ENOENT\)\n?$/);
+  });
+
+  it('reads no sidecar for standard input, but --rejection still applies', () => {
+    const dir = workspace({
+      'stdin.notification.txt': notice,
+      'reply.txt': '-- Greater detail on the root cause(s) of the late shipments\n',
+    });
+    const result = run(['--stdin-filename', 'stdin.poa.txt', '--rejection', 'reply.txt', '-'], dir, plan);
+    assert.doesNotMatch(result.stdout, /notice-coverage/);
+    assert.match(result.stdout, /asks for greater detail on the root cause of the late shipments.*rejection-point/);
+  });
+});

@@ -10,6 +10,7 @@ export function memoryFiles(files: Record<string, string | 'other'>): PlanFiles 
   return {
     kind: (path) => (files[path] === undefined ? 'missing' : files[path] === 'other' ? 'other' : 'file'),
     readText: (path) => (files[path] === undefined || files[path] === 'other' ? undefined : files[path]),
+    list: () => Object.keys(files).filter((path) => files[path] !== 'other' && !path.includes('/')),
     uriOf: (path) => `file:///plans/${path}`,
   };
 }
@@ -149,5 +150,37 @@ describe('policy packs and policy-topic', () => {
       fromIssue.map((finding) => finding.message),
     );
     assert.deepEqual(findingsOf(plan('---\nissue: something else\n---\n'), 'policy-topic'), [], 'an issue: name not known says nothing');
+  });
+});
+
+describe('evidence', () => {
+  const plan =
+    '## Actions taken\n\n- On March 3, 2026 we sent the invoices.\n\nAttachment 1: invoice-2026-03.pdf\nAttachment 2: contract.docx\n' +
+    'See https://example.com/terms.pdf for the terms.\n';
+
+  it('says nothing without a file system (a web editor, standard input)', () => {
+    assert.deepEqual(findingsOf(plan, 'evidence'), []);
+  });
+
+  it('flags a named attachment that is not beside the plan and one of a type Amazon refuses, never a web address', () => {
+    const found = findingsOf(plan, 'evidence', { sources: { path: 'plan.poa.md', files: memoryFiles({}) } });
+    assert.deepEqual(
+      found.map((finding) => plan.slice(finding.start, finding.end)),
+      ['invoice-2026-03.pdf', 'contract.docx'],
+    );
+    const beside = memoryFiles({ 'invoice-2026-03.pdf': '%PDF' });
+    assert.deepEqual(
+      findingsOf(plan, 'evidence', { sources: { path: 'plan.poa.md', files: beside } }).map((finding) =>
+        plan.slice(finding.start, finding.end),
+      ),
+      ['contract.docx'],
+    );
+  });
+
+  it('reads "see the attached invoices" as naming attachments: some PDF or picture must be beside the plan', () => {
+    const text = '## Actions taken\n\n- On March 3, 2026 we refunded 14 buyers; see the attached invoices.\n';
+    assert.equal(findingsOf(text, 'evidence', { sources: { path: 'plan.poa.md', files: memoryFiles({}) } }).length, 1);
+    const beside = memoryFiles({ 'scan.png': 'png' });
+    assert.deepEqual(findingsOf(text, 'evidence', { sources: { path: 'plan.poa.md', files: beside } }), []);
   });
 });

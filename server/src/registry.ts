@@ -5,6 +5,7 @@ import { boilerplate } from './rules/boilerplate';
 import { businessIntroduction } from './rules/business-introduction';
 import { emotionalTone } from './rules/emotional-tone';
 import { emptySection } from './rules/empty-section';
+import { evidence } from './rules/evidence';
 import { excessiveLength } from './rules/excessive-length';
 import { hedging } from './rules/hedging';
 import { longSentence } from './rules/long-sentence';
@@ -34,6 +35,7 @@ import boilerplateDoc from './rules/boilerplate.md';
 import businessIntroductionDoc from './rules/business-introduction.md';
 import emotionalToneDoc from './rules/emotional-tone.md';
 import emptySectionDoc from './rules/empty-section.md';
+import evidenceDoc from './rules/evidence.md';
 import excessiveLengthDoc from './rules/excessive-length.md';
 import hedgingDoc from './rules/hedging.md';
 import longSentenceDoc from './rules/long-sentence.md';
@@ -87,6 +89,7 @@ export const rules: readonly Rule[] = [
   noticeCoverage,
   rejectionPoint,
   policyTopic,
+  evidence,
 ];
 
 export const ruleIds: readonly string[] = rules.map((rule) => rule.id);
@@ -103,6 +106,7 @@ export const ruleDocs: Readonly<Record<string, string>> = {
   [businessIntroduction.id]: businessIntroductionDoc,
   [emotionalTone.id]: emotionalToneDoc,
   [emptySection.id]: emptySectionDoc,
+  [evidence.id]: evidenceDoc,
   [excessiveLength.id]: excessiveLengthDoc,
   [hedging.id]: hedgingDoc,
   [longSentence.id]: longSentenceDoc,

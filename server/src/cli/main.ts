@@ -5,6 +5,7 @@ import { createLinter } from '../engine/linter';
 import { formatForPath, parsePlanOfAction } from '../engine/parse';
 import { mergeSettings, type PoaSettings } from '../common/settings';
 import { ConfigResolver, readConfigFile } from '../config/config-file';
+import { planFilesBeside } from '../config/plan-files';
 import { rules } from '../registry';
 import { decode, expandTargets, readTextFile, UsageError } from './files';
 import { formatGithub, formatJson, formatStylish, type FileReport } from './format';
@@ -34,6 +35,9 @@ Options:
   --stdin-filename NAME   the name a plan read from - is linted as: its
                           format (.poa.txt is plain text) and the folder
                           whose .poarc.json applies (default: stdin.poa.md)
+  --notification FILE     Amazon's notice, for every plan linted (instead of
+                          a notification fence or <name>.notification.txt)
+  --rejection FILE        Amazon's reply to the previous plan, likewise
   --max-warnings N        exit 1 when there are more than N warnings
   --quiet                 report errors only
   -h, --help              show this help
@@ -65,6 +69,8 @@ function run(argv: string[], io: CliIo, version: string): number {
     'config-strict': { type: 'boolean', default: false },
     'stdin-filename': { type: 'string' },
     'max-warnings': { type: 'string' },
+    notification: { type: 'string' },
+    rejection: { type: 'string' },
     quiet: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
     version: { type: 'boolean', short: 'v', default: false },
@@ -94,6 +100,18 @@ function run(argv: string[], io: CliIo, version: string): number {
   const { files, missing } = expandTargets(positionals.filter((target) => target !== '-'));
   for (const problem of missing) io.stderr(`poa-lint: ${problem}`);
   const linter = createLinter({ rules });
+  // Named on the command line, a notice that cannot be read is a usage error, as a --config is.
+  const readGiven = (option: 'notification' | 'rejection', file: string | undefined) => {
+    if (file === undefined) return undefined;
+    try {
+      return { text: readTextFile(file), file };
+    } catch (error) {
+      throw error instanceof UsageError ? new UsageError(`--${option} ${error.message}`) : error;
+    }
+  };
+  const notification = readGiven('notification', values.notification);
+  const rejection = readGiven('rejection', values.rejection);
+  const given = { ...(notification && { notification }), ...(rejection && { rejection }) };
 
   const reports: FileReport[] = [];
   // Likewise a file that cannot be read.
@@ -111,7 +129,9 @@ function run(argv: string[], io: CliIo, version: string): number {
       unreadable++;
       continue;
     }
-    const result = linter.lint(text, { format: formatForPath(file), settings: settingsFor(file) });
+    // Standard input has no folder: no sidecar, previous version or attachment is looked for.
+    const sources = stdin ? given : { ...given, path: file, files: planFilesBeside(file) };
+    const result = linter.lint(text, { format: formatForPath(file), settings: settingsFor(file), sources });
     for (const failure of result.failures)
       io.stderr(`poa-lint: rule ${failure.ruleId} failed on ${file} and was skipped: ${String(failure.error)}`);
     const findings = values.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;

@@ -8,6 +8,8 @@ export interface PlanFiles {
   kind(path: string): 'file' | 'missing' | 'other';
   /** The text of a regular file of at most 10 MB, or undefined (missing, not a file, binary, not UTF-8/16). */
   readText(path: string): string | undefined;
+  /** The names of the regular files in the plan's folder. */
+  list(): string[];
   /** Where a file is, as a URI, for a document link. */
   uriOf(path: string): string;
 }

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { PlanFiles } from '../common/plan-files';
@@ -38,6 +38,15 @@ export function planFilesBeside(planPath: string): PlanFiles {
         return textOf(readFileSync(resolve(path)));
       } catch {
         return undefined;
+      }
+    },
+    list() {
+      try {
+        return readdirSync(folder, { withFileTypes: true })
+          .filter((entry) => entry.isFile())
+          .map((entry) => entry.name);
+      } catch {
+        return [];
       }
     },
     uriOf: (path) => pathToFileURL(resolve(path)).href,

@@ -8,20 +8,27 @@ import {
   type Diagnostic,
   type InitializeParams,
   type InitializeResult,
+  MarkupKind,
+  type Hover,
+  type MarkupContent,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { documentStatsNotification, exportPlainTextRequest, ruleDocumentationRequest, ruleListRequest } from '../common/protocol';
 import { mergeSettings, readSettings, type PoaSettings } from '../common/settings';
 import { ConfigResolver } from '../config/config-file';
+import { planFilesBeside } from '../config/plan-files';
 import { exportPlainText } from '../engine/export';
 import { createLinter, type Linter, type LintResult } from '../engine/linter';
 import { formatForPath } from '../engine/parse';
+import type { NoticeSources } from '../engine/plan-notice';
 import type { Rule } from '../engine/rule';
 import { countWords } from '../engine/text';
 import { codeActions, providedKinds } from './code-actions';
 import { completions } from './completion';
 import { toDiagnostic } from './diagnostics';
 import { hoverFor } from './hover';
+import { attachmentLinks } from './links';
+import { noticeHover, noticeLenses } from './notice-lens';
 import { documentSymbols, foldingRanges } from './outline';
 import { readRuleDoc } from './rule-docs';
 
@@ -50,6 +57,20 @@ interface OpenDocument {
   analysis?: Analysis;
   /** The run under way, so that a request for the same version waits for it instead of starting another. */
   running?: { version: number; promise: Promise<Analysis | undefined> };
+}
+
+/** A plan on disk has the files beside it (its notice's sidecar, the previous version, attachments); an untitled or web one has none. */
+function sourcesFor(uri: string): NoticeSources {
+  if (!uri.startsWith('file:')) return {};
+  const path = fileURLToPath(uri);
+  return { path, files: planFilesBeside(path) };
+}
+
+/** The notice's hover over an ID and the rules' hover over a finding on it, as one. */
+function joinHovers(notice: Hover | null, finding: Hover | null): Hover | null {
+  if (!notice || !finding) return notice ?? finding;
+  const value = (hover: Hover) => (hover.contents as MarkupContent).value;
+  return { contents: { kind: MarkupKind.Markdown, value: `${value(notice)}\n\n---\n\n${value(finding)}` }, range: notice.range };
 }
 
 /** Wires the analysis to an LSP connection: documents in, diagnostics out. */
@@ -118,9 +139,16 @@ class PoaService {
         return analysis ? answer(analysis, { position: params.position ?? { line: 0, character: 0 } }) : none;
       };
     connection.onCompletion(withAnalysis((analysis, { position }) => completions(analysis.result.poa, position), []));
-    connection.onHover(withAnalysis((analysis, { position }) => hoverFor(analysis.diagnostics, position), null));
+    connection.onHover(
+      withAnalysis(
+        (analysis, { position }) => joinHovers(noticeHover(analysis.result, position), hoverFor(analysis.diagnostics, position)),
+        null,
+      ),
+    );
+    connection.onCodeLens(withAnalysis((analysis) => noticeLenses(analysis.result, analysis.diagnostics), []));
     connection.onDocumentSymbol(withAnalysis((analysis) => documentSymbols(analysis.result.poa), []));
     connection.onFoldingRanges(withAnalysis((analysis) => foldingRanges(analysis.result.poa), []));
+    connection.onDocumentLinks(withAnalysis((analysis) => attachmentLinks(analysis.result), []));
     connection.onRequest(exportPlainTextRequest, async ({ uri }) => {
       const analysis = await this.analyze(uri);
       return analysis ? exportPlainText(analysis.result.poa) : null;
@@ -147,6 +175,8 @@ class PoaService {
         hoverProvider: true,
         documentSymbolProvider: { label: 'POA' },
         foldingRangeProvider: true,
+        documentLinkProvider: { resolveProvider: false },
+        codeLensProvider: { resolveProvider: false },
       },
       serverInfo: { name: 'poa-lint' },
     };
@@ -221,7 +251,11 @@ class PoaService {
     const isStale = () => this.documents.get(uri)?.version !== version || this.settingsGeneration !== generation;
     const settings = await this.settingsFor(uri);
     if (isStale()) return undefined;
-    const steps = this.linter.lintSteps(this.documents.get(uri)!.getText(), { format: formatForPath(uri), settings });
+    const steps = this.linter.lintSteps(this.documents.get(uri)!.getText(), {
+      format: formatForPath(uri),
+      settings,
+      sources: sourcesFor(uri),
+    });
     let sliceStart = performance.now();
     for (let step = steps.next(); ; step = steps.next()) {
       if (step.done) {
