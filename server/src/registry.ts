@@ -22,6 +22,7 @@ import { policyTopic } from './rules/policy-topic';
 import { preferBullets } from './rules/prefer-bullets';
 import { questionToReviewer } from './rules/question-to-reviewer';
 import { rejectionPoint } from './rules/rejection-point';
+import { resubmission } from './rules/resubmission';
 import { sectionOrder } from './rules/section-order';
 import { sensitiveData } from './rules/sensitive-data';
 import { thinPrevention } from './rules/thin-prevention';
@@ -52,6 +53,7 @@ import policyTopicDoc from './rules/policy-topic.md';
 import preferBulletsDoc from './rules/prefer-bullets.md';
 import questionToReviewerDoc from './rules/question-to-reviewer.md';
 import rejectionPointDoc from './rules/rejection-point.md';
+import resubmissionDoc from './rules/resubmission.md';
 import sectionOrderDoc from './rules/section-order.md';
 import sensitiveDataDoc from './rules/sensitive-data.md';
 import thinPreventionDoc from './rules/thin-prevention.md';
@@ -90,6 +92,7 @@ export const rules: readonly Rule[] = [
   rejectionPoint,
   policyTopic,
   evidence,
+  resubmission,
 ];
 
 export const ruleIds: readonly string[] = rules.map((rule) => rule.id);
@@ -123,6 +126,7 @@ export const ruleDocs: Readonly<Record<string, string>> = {
   [preferBullets.id]: preferBulletsDoc,
   [questionToReviewer.id]: questionToReviewerDoc,
   [rejectionPoint.id]: rejectionPointDoc,
+  [resubmission.id]: resubmissionDoc,
   [sectionOrder.id]: sectionOrderDoc,
   [sensitiveData.id]: sensitiveDataDoc,
   [thinPrevention.id]: thinPreventionDoc,
