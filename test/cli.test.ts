@@ -188,7 +188,8 @@ describe('command line: the notice', function () {
     assert.deepEqual(
       messages.filter((m) => m.ruleId === 'notice-coverage').map((m) => m.message.split(',')[0]),
       [
-        'Order 114-9988776-7654321 of the notice (in plan.notification.txt) appears nowhere in your plan. Amazon asks for an answer for every order it names: say what you found and did about it',
+        'Order 114-9988776-7654321 of the notice (in plan.notification.txt) appears nowhere in your plan. ' +
+          'Amazon asks for an answer for every order it names: say what you found and did about it',
         'The notice is about your Late Shipment Rate 6.2%',
       ],
     );

@@ -66,7 +66,7 @@ describe('the notice over stdio', function () {
     assert.ok(lenses[0].command!.title.startsWith(`Notice: 3 ASINs · 2 addressed · ${days}`), lenses[0].command!.title);
   });
 
-  it('textDocument/publishDiagnostics and codeAction: the unanswered ASIN is flagged in the notice, and its fix adds it to the actions taken', async () => {
+  it('textDocument/codeAction: the unanswered ASIN is flagged in the notice, and its fix adds it to the actions taken', async () => {
     const coverage = diagnostics.filter((d) => d.code === 'notice-coverage');
     assert.deepEqual(
       coverage.map((d) => d.range),

@@ -6,8 +6,11 @@ import type { Span } from './text';
 export const acceptedAttachmentTypes = ['.pdf', '.jpg', '.jpeg', '.png', '.gif'] as const;
 
 /** File types a seller might name; any other dotted word ("Amazon.com", "v2.1") is not a file. */
-const fileName =
-  /(?<![\p{L}\p{N}_./\\-])((?:[\p{L}\p{N}_()-]+[/\\])*[\p{L}\p{N}_][\p{L}\p{N}_.()-]*\.(pdf|jpe?g|png|gif|docx?|xlsx?|csv|heic|webp|tiff?|zip|rar|txt|odt|pages))(?![\p{L}\p{N}_])/giu;
+const extensions = 'pdf|jpe?g|png|gif|docx?|xlsx?|csv|heic|webp|tiff?|zip|rar|txt|odt|pages';
+const fileName = new RegExp(
+  `(?<![\\p{L}\\p{N}_./\\\\-])((?:[\\p{L}\\p{N}_()-]+[/\\\\])*[\\p{L}\\p{N}_][\\p{L}\\p{N}_.()-]*\\.(${extensions}))(?![\\p{L}\\p{N}_])`,
+  'giu',
+);
 /** "see the attached invoices", "enclosed documents", "Attachment 3". */
 const attachedWords = /\b(?:attached|enclosed|attachments?|annex(?:ed)?)\b/i;
 
@@ -19,7 +22,7 @@ export interface AttachmentReference extends Span {
 
 /** The files the plan names as its attachments: outside the notice, front matter and comments; not inside a web address. */
 export function attachmentReferences(poa: PlanOfAction): AttachmentReference[] {
-  if (!/\.(?:pdf|jpe?g|png|gif|docx?|xlsx?|csv|heic|webp|tiff?|zip|rar|txt|odt|pages)\b/i.test(poa.text)) return [];
+  if (!new RegExp(`\\.(?:${extensions})\\b`, 'i').test(poa.text)) return [];
   const skipped = [
     ...readNoticeBlocks(poa).map((block) => block.span),
     ...poa.hidden.filter((span) => span.reason === 'frontmatter' || span.reason === 'comment'),
