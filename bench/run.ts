@@ -114,11 +114,19 @@ function typingSpots(text: string, count: number): number[] {
   return spots;
 }
 
-async function keystrokes(debounceMs: number | undefined, typed: number): Promise<number[]> {
+/** A pasted notice of about 10 KB: the kind of text a trademark notice lists at its end, with its IDs. */
+function tenKilobyteNotice(): string {
+  const lines = ['We received a report from a rights owner alleging trademark infringement.', 'Brand : Kettlewise'];
+  for (let i = 0; lines.join('\n').length < 10 * 1024; i++)
+    lines.push(`ASIN: B0KTL${String(i).padStart(5, '0')} Title : Kettle model ${i}`);
+  return `\`\`\`notification\n${lines.join('\n')}\n\`\`\`\n\n`;
+}
+
+async function keystrokes(debounceMs: number | undefined, typed: number, notice = ''): Promise<number[]> {
   const client = new TestServer(debounceMs === undefined ? {} : { configuration: () => ({ debounceMs }) });
   await client.initialize();
   const uri = pathToFileURL(join(root, 'bench', 'keystrokes.poa.md')).href;
-  await client.open(uri, generatePlanOfAction(25 * 1024));
+  await client.open(uri, notice + generatePlanOfAction(25 * 1024));
   await client.diagnosticsFor(uri, 1);
   // A new dated item after an existing one, and a word inserted mid-sentence.
   const phrases = ['\n- On March 3, 2026 our warehouse lead audited 40 orders.', ' carefully'];
@@ -158,6 +166,20 @@ async function keystrokeLatency(): Promise<void> {
   );
   row('keystroke → diagnostics p95, 25 KB, debounce 0', ms(p95), '≤ 30 ms', p95 <= 30);
   row('keystroke → diagnostics max, 25 KB, debounce 0', ms(Math.max(...measured)));
+  const withNotice = (await keystrokes(0, warmUp + (quick ? 60 : 200), tenKilobyteNotice())).slice(warmUp);
+  const noticeP50 = percentile(withNotice, 50);
+  row(
+    `keystroke → diagnostics p50, 25 KB plan with a 10 KB notice pasted in, debounce 0 (${withNotice.length} keystrokes)`,
+    ms(noticeP50),
+    '≤ 16 ms',
+    noticeP50 <= 16,
+  );
+  row(
+    'keystroke → diagnostics p95, 25 KB plan with a 10 KB notice, debounce 0',
+    ms(percentile(withNotice, 95)),
+    '≤ 30 ms',
+    percentile(withNotice, 95) <= 30,
+  );
   const defaultDebounce = settingsTable.debounceMs.default;
   const withDebounce = (await keystrokes(undefined, quick ? 30 : 60)).slice(10);
   row(

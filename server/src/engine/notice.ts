@@ -87,6 +87,21 @@ const complaint =
 /** A masked ID ("B07TLXXXXX") is not one to check. */
 const masked = /X{3,}|x{3,}/;
 
+/** The ASINs, order IDs and FBA shipment IDs a text mentions outside the given spans (a plan outside its notice). */
+export function idsOutside(text: string, skipped: readonly Span[]): Set<string> {
+  const found = new Set<string>();
+  const outside = (start: number, end: number) => !skipped.some((span) => start < span.end && end > span.start);
+  for (const [pattern, hint] of [
+    [asin, 'B0'],
+    [order, '-'],
+    [shipment, 'FBA'],
+  ] as const) {
+    if (!text.includes(hint)) continue;
+    for (const match of text.matchAll(pattern)) if (outside(match.index, match.index + match[0].length)) found.add(match[0]);
+  }
+  return found;
+}
+
 /** Every ASIN, order ID, FBA shipment ID and complaint ID in a text, each once, at its first mention. */
 export function findIds(text: string): NoticeId[] {
   const ids: NoticeId[] = [];

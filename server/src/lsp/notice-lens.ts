@@ -1,8 +1,8 @@
 import { MarkupKind, type CodeLens, type Diagnostic, type Hover, type Position } from 'vscode-languageserver';
 import type { LintResult } from '../engine/linter';
 import type { PlanOfAction } from '../engine/model';
-import { deadlineDate, findIds, type NoticeId } from '../engine/notice';
-import { ownText } from '../rule-kit/notice-kit';
+import { deadlineDate, type NoticeId } from '../engine/notice';
+import { mentionedIds, ownText } from '../rule-kit/notice-kit';
 
 const kindWords: Record<string, [string, string]> = {
   asin: ['ASIN', 'ASINs'],
@@ -47,7 +47,7 @@ export function noticeLenses(result: LintResult, diagnostics: readonly Diagnosti
   const notification = notices.notification;
   if (notification) {
     const ids = answerable(notification.model.ids);
-    const mentioned = new Set(findIds(ownText(poa, notices.blocks)).map((id) => id.id));
+    const mentioned = mentionedIds(poa, notices.blocks);
     const parts: string[] = [];
     const kinds = Object.keys(kindWords).filter((kind) => ids.some((id) => id.kind === kind));
     if (kinds.length > 0) {

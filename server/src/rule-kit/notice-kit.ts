@@ -3,6 +3,7 @@ import type { PlanOfAction, Section } from '../engine/model';
 import type { NoticeBlock, PlacedNotice, PlanNotices } from '../engine/plan-notice';
 import type { Fix } from '../engine/rule';
 import type { Span } from '../engine/text';
+import { idsOutside } from '../engine/notice';
 import { documentStartSpan } from './missing-section';
 import { labelStyle, sectionNames } from './section-skeleton';
 
@@ -41,6 +42,15 @@ export function ownText(poa: PlanOfAction, blocks: readonly NoticeBlock[]): stri
     cursor = span.end;
   }
   return out + poa.text.slice(cursor);
+}
+
+/** The IDs the seller's own text mentions (see ownText): what the notice's IDs are checked against. */
+export function mentionedIds(poa: PlanOfAction, blocks: readonly NoticeBlock[]): Set<string> {
+  const skipped = [
+    ...blocks.map((block) => block.span),
+    ...poa.hidden.filter((span) => span.reason === 'frontmatter' || span.reason === 'comment'),
+  ];
+  return idsOutside(poa.text, skipped);
 }
 
 /** The first section of a kind, where the parts' label opens it. */

@@ -1,7 +1,7 @@
-import { findIds, describeMetric, type NoticeIdKind } from '../engine/notice';
+import { describeMetric, type NoticeIdKind } from '../engine/notice';
 import type { Rule, RuleFinding } from '../engine/rule';
 import { metricNames, performanceTypes } from '../words/en/notice';
-import { noticeOrigin, noticeSpan, ownText, sectionAppender, sectionOf, sectionWords } from '../rule-kit/notice-kit';
+import { mentionedIds, noticeOrigin, noticeSpan, sectionAppender, sectionOf, sectionWords } from '../rule-kit/notice-kit';
 
 const kindNames: Partial<Record<NoticeIdKind, string>> = { asin: 'ASIN', order: 'order', shipment: 'shipment' };
 
@@ -26,7 +26,7 @@ export const noticeCoverage: Rule = {
     const notice = placed.model;
     const wanted = notice.ids.filter((id) => kindNames[id.kind] !== undefined);
     if (wanted.length > 0) {
-      const mentioned = new Set(findIds(ownText(poa, notices.blocks)).map((id) => id.id));
+      const mentioned = mentionedIds(poa, notices.blocks);
       const target = sectionOf(poa, 'actions-taken') ?? sectionOf(poa, 'root-cause');
       const append = target && sectionAppender(poa, target);
       const where = target?.kinds.includes('actions-taken') ? 'the actions taken' : 'the root cause';
