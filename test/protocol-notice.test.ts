@@ -104,3 +104,38 @@ describe('the notice over stdio', function () {
     assert.deepEqual(links[0].range, { start: { line: 20, character: 16 }, end: { line: 20, character: 30 } });
   });
 });
+
+describe('a plan started from its notice, over stdio', function () {
+  this.timeout(20_000);
+  let server: TestServer;
+  afterEach(async () => server?.stop());
+
+  it("textDocument/codeAction: a plan that is only a notice is offered a plan for its type, with the notice's IDs and the pack's topics", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'poa-template-'));
+    const text = '```notification\nWe removed listings for trademark infringement.\nASIN: B0KTL00001\nASIN: B0KTL00002\n```\n';
+    writeFileSync(join(dir, 'v1.poa.md'), text);
+    const path = join(dir, 'new.poa.md');
+    const withPrevious = `---\nprevious: v1.poa.md\n---\n${text}`;
+    writeFileSync(path, withPrevious);
+    const uri = fileUri(path);
+    server = new TestServer();
+    await server.initialize();
+    const published = server.diagnostics(uri);
+    await server.open(uri, withPrevious);
+    await published;
+    const actions: CodeAction[] = await server.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } },
+      context: { diagnostics: [] },
+    });
+    const insert = actions.find((action) => action.title === 'Insert a plan for this notice (a trademark complaint)');
+    assert.ok(insert, actions.map((action) => action.title).join(', '));
+    const fixed = applyTextEdits(withPrevious, insert.edit!.changes![uri] as TextEdit[]);
+    assert.ok(fixed.startsWith(withPrevious), 'the notice is untouched; the plan comes after it');
+    assert.match(fixed, /## Actions taken\n\n- B0KTL00001: \[what you found and did about this ASIN, and when\]\n- B0KTL00002: /);
+    assert.match(fixed, /- \[contact with the rights owner \(a retraction\) or your authorisation to use the brand\]/);
+
+    const previous: { uri: string; path: string } | null = await server.connection.sendRequest('poa/previousVersion', { uri });
+    assert.deepEqual(previous, { uri: fileUri(join(dir, 'v1.poa.md')), path: 'v1.poa.md' });
+  });
+});

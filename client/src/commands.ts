@@ -4,6 +4,7 @@ import type { Range as LspRange } from 'vscode-languageserver-protocol';
 import {
   commands,
   exportPlainTextRequest,
+  previousVersionRequest,
   ruleDocumentationRequest,
   ruleListRequest,
   templateSnippetPrefix,
@@ -92,6 +93,24 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
       const blank = document.getText().trim() === '';
       const where = blank ? new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)) : editor.selection;
       return editor.insertSnippet(new vscode.SnippetString(body), where);
+    }),
+    vscode.commands.registerCommand(commands.compareWithPrevious, async (): Promise<boolean> => {
+      const document = vscode.window.activeTextEditor?.document;
+      const running = client();
+      if (!document || document.languageId !== 'poa' || !running) {
+        void vscode.window.showInformationMessage('Open a Plan of Action (.poa.md, .poa.txt) to compare it with its previous version.');
+        return false;
+      }
+      const previous = await running.sendRequest(previousVersionRequest, { uri: document.uri.toString() });
+      if (!previous) {
+        void vscode.window.showInformationMessage(
+          "Name the version Amazon rejected in the plan's front matter (previous: v1.poa.md), or in plain text <!-- poa previous: v1.poa.txt -->.",
+        );
+        return false;
+      }
+      const title = `${previous.path} (rejected) ↔ ${vscode.workspace.asRelativePath(document.uri)}`;
+      await vscode.commands.executeCommand('vscode.diff', vscode.Uri.parse(previous.uri), document.uri, title);
+      return true;
     }),
     vscode.commands.registerCommand(commands.copyAsPlainText, async (target?: vscode.Uri): Promise<ExportPlainTextResult | undefined> => {
       const document = target ? await vscode.workspace.openTextDocument(target) : vscode.window.activeTextEditor?.document;

@@ -33,6 +33,9 @@ export const ruleDocumentationRequest = new RequestType<RuleDocumentationParams,
   'poa/ruleDocumentation',
 );
 
+/** The version Amazon rejected (`previous:`), when it is a file beside the plan; null otherwise. */
+export const previousVersionRequest = new RequestType<{ uri: string }, { uri: string; path: string } | null, void>('poa/previousVersion');
+
 /** The rules the server runs, for a picker. */
 export const ruleListRequest = new RequestType0<{ id: string; description: string }[], void>('poa/ruleList');
 
@@ -47,6 +50,8 @@ export const commands = {
   applySnippetFix: 'poa.applySnippetFix',
   /** Arguments: SelectRangeArgs, in order. */
   selectRange: 'poa.selectRange',
+  /** VS Code's diff of the plan against the version Amazon rejected (`previous:`). */
+  compareWithPrevious: 'poa.compareWithPrevious',
 } as const;
 
 /** A code action's edit cannot carry tab stops, so a snippet fix is a command the client runs. */

@@ -8,12 +8,19 @@ import {
   type Diagnostic,
   type InitializeParams,
   type InitializeResult,
+  CodeActionKind,
   MarkupKind,
   type Hover,
   type MarkupContent,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { documentStatsNotification, exportPlainTextRequest, ruleDocumentationRequest, ruleListRequest } from '../common/protocol';
+import {
+  documentStatsNotification,
+  exportPlainTextRequest,
+  previousVersionRequest,
+  ruleDocumentationRequest,
+  ruleListRequest,
+} from '../common/protocol';
 import { mergeSettings, readSettings, type PoaSettings } from '../common/settings';
 import { ConfigResolver } from '../config/config-file';
 import { planFilesBeside } from '../config/plan-files';
@@ -21,6 +28,7 @@ import { exportPlainText } from '../engine/export';
 import { createLinter, type Linter, type LintResult } from '../engine/linter';
 import { formatForPath } from '../engine/parse';
 import type { NoticeSources } from '../engine/plan-notice';
+import { noticeTemplateFix } from '../rule-kit/notice-template';
 import type { Rule } from '../engine/rule';
 import { countWords } from '../engine/text';
 import { codeActions, providedKinds } from './code-actions';
@@ -122,7 +130,8 @@ class PoaService {
       const analysis = await this.analyze(textDocument.uri);
       // Fixes computed for another version would land in the wrong place.
       if (!document || !analysis || analysis.version !== document.version) return [];
-      return codeActions({
+      const template = noticeTemplateFix(analysis.result.poa, analysis.result.notices);
+      const offered = codeActions({
         uri: textDocument.uri,
         version: analysis.version,
         diagnostics: context.diagnostics,
@@ -131,6 +140,20 @@ class PoaService {
         documentChanges: this.canApplyDocumentChanges,
         isEmpty: document.getText().trim() === '',
       });
+      if (!template || (context.only && !context.only.includes(CodeActionKind.QuickFix))) return offered;
+      const lines = analysis.result.poa.lines;
+      const edits = template.edits.map((edit) => ({
+        range: { start: lines.positionAt(edit.start), end: lines.positionAt(edit.end) },
+        newText: edit.newText,
+      }));
+      return [...offered, { title: template.title, kind: CodeActionKind.QuickFix, edit: { changes: { [textDocument.uri]: edits } } }];
+    });
+    connection.onRequest(previousVersionRequest, async ({ uri }) => {
+      const analysis = await this.analyze(uri);
+      const notices = analysis?.result.notices;
+      const path = notices?.facts.previous?.path;
+      if (!notices?.files || path === undefined || notices.files.kind(path) !== 'file') return null;
+      return { uri: notices.files.uriOf(path), path };
     });
     const withAnalysis =
       <T>(answer: (analysis: Analysis, params: { position: { line: number; character: number } }) => T, none: T) =>
