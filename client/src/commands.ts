@@ -104,7 +104,8 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
       const previous = await running.sendRequest(previousVersionRequest, { uri: document.uri.toString() });
       if (!previous) {
         void vscode.window.showInformationMessage(
-          "Name the version Amazon rejected in the plan's front matter (previous: v1.poa.md), or in plain text <!-- poa previous: v1.poa.txt -->.",
+          "Name the version Amazon rejected in the plan's front matter (previous: v1.poa.md), " +
+            'or in plain text <!-- poa previous: v1.poa.txt -->.',
         );
         return false;
       }
