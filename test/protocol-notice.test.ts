@@ -110,7 +110,7 @@ describe('a plan started from its notice, over stdio', function () {
   let server: TestServer;
   afterEach(async () => server?.stop());
 
-  it("textDocument/codeAction: a plan that is only a notice is offered a plan for its type, the notice's IDs and the pack's topics", async () => {
+  it('textDocument/codeAction: a plan that is only a notice is offered a plan for its type, with its IDs and topics', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'poa-template-'));
     const text = '```notification\nWe removed listings for trademark infringement.\nASIN: B0KTL00001\nASIN: B0KTL00002\n```\n';
     writeFileSync(join(dir, 'v1.poa.md'), text);
