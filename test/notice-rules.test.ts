@@ -5,8 +5,8 @@ import { noticeTypes } from '../server/src/words/en/notice';
 import { policyPacks } from '../server/src/words/en/policy';
 import { lint } from './support/lint';
 
-/** Files beside a plan, in memory: path to text (a folder or a FIFO is `other`). */
-export function memoryFiles(files: Record<string, string | 'other'>): PlanFiles {
+/** Files beside a plan, in memory: path to text; the text `other` stands for a folder or a FIFO. */
+export function memoryFiles(files: Record<string, string>): PlanFiles {
   return {
     kind: (path) => (files[path] === undefined ? 'missing' : files[path] === 'other' ? 'other' : 'file'),
     readText: (path) => (files[path] === undefined || files[path] === 'other' ? undefined : files[path]),

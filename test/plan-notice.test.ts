@@ -40,7 +40,7 @@ describe('the notice in the plan', () => {
     assert.equal(facts.issue?.type, 'inauthentic');
     assert.equal(facts.previous?.path, 'v1-rejected.poa.md');
     assert.equal(facts.notified?.date.toDateString(), new Date(2026, 10, 20).toDateString());
-    assert.equal(markdownPlan.slice(facts.previous!.start, facts.previous!.end), 'v1-rejected.poa.md');
+    assert.equal(markdownPlan.slice(facts.previous?.start, facts.previous?.end), 'v1-rejected.poa.md');
   });
 
   it('reads the same facts from a <!-- poa … --> comment in plain text, and a fenced notice there too', () => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CodeAction, CodeLens, Diagnostic, DocumentLink, Hover, MarkupContent, TextEdit } from 'vscode-languageserver-protocol';
+import type { CodeAction, CodeLens, Diagnostic, DocumentLink, Hover, MarkupContent } from 'vscode-languageserver-protocol';
 import { applyTextEdits } from './support/edits';
 import { fileUri, positionAt, TestServer } from './support/lsp';
 
@@ -79,7 +79,7 @@ describe('the notice over stdio', function () {
     });
     const add = actions.find((action) => action.title === 'Add B0KTL00003 to the actions taken');
     assert.ok(add, actions.map((action) => action.title).join(', '));
-    const fixed = applyTextEdits(plan, add.edit!.changes![uri] as TextEdit[]);
+    const fixed = applyTextEdits(plan, add.edit!.changes![uri]);
     assert.ok(fixed.startsWith(plan.slice(0, plan.indexOf('## Actions taken'))), 'the notice is untouched');
     assert.match(fixed, /retraction\.pdf\n- B0KTL00003: \[what you found and did about this ASIN, and when\]\n/);
   });
@@ -130,7 +130,7 @@ describe('a plan started from its notice, over stdio', function () {
     });
     const insert = actions.find((action) => action.title === 'Insert a plan for this notice (a trademark complaint)');
     assert.ok(insert, actions.map((action) => action.title).join(', '));
-    const fixed = applyTextEdits(withPrevious, insert.edit!.changes![uri] as TextEdit[]);
+    const fixed = applyTextEdits(withPrevious, insert.edit!.changes![uri]);
     assert.ok(fixed.startsWith(withPrevious), 'the notice is untouched; the plan comes after it');
     assert.match(fixed, /## Actions taken\n\n- B0KTL00001: \[what you found and did about this ASIN, and when\]\n- B0KTL00002: /);
     assert.match(fixed, /- \[contact with the rights owner \(a retraction\) or your authorisation to use the brand\]/);
