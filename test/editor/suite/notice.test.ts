@@ -27,11 +27,12 @@ describe('The notice in the editor', () => {
     );
     assert.equal(lenses.find((lens) => lens.command?.title.startsWith('Notice'))?.range.start.line, 6, 'on the fence line');
 
-    // The finding in the notice with its hover, as a seller sees it.
-    editor.selection = new vscode.Selection(coverage[0].range.start.translate(0, 3), coverage[0].range.start.translate(0, 3));
+    // The lens above the notice and the finding on the ID inside it, as a seller sees them.
+    editor.selection = new vscode.Selection(coverage[0].range.start, coverage[0].range.start);
     editor.revealRange(coverage[0].range, vscode.TextEditorRevealType.InCenter);
-    await vscode.commands.executeCommand('editor.action.showHover');
     await screenshot('notice-coverage');
+    await vscode.commands.executeCommand('editor.action.showHover');
+    await screenshot('notice-hover');
     await vscode.commands.executeCommand('editor.action.hideHover').then(undefined, () => undefined);
 
     const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
