@@ -43,6 +43,12 @@ describe('the notice in the plan', () => {
     assert.equal(markdownPlan.slice(facts.previous?.start, facts.previous?.end), 'v1-rejected.poa.md');
   });
 
+  it('reads the front matter facts after a byte order mark too, at the same places', () => {
+    const facts = readDocumentFacts(parsePlanOfAction(`\ufeff${markdownPlan}`));
+    assert.equal(facts.issue?.type, 'inauthentic');
+    assert.equal(facts.issue?.start, markdownPlan.indexOf('inauthentic') + 1);
+  });
+
   it('reads the same facts from a <!-- poa … --> comment in plain text, and a fenced notice there too', () => {
     const poa = parsePlanOfAction(plainPlan, { format: 'plain' });
     const facts = readDocumentFacts(poa);

@@ -92,6 +92,10 @@ export function readDocumentFacts(poa: PlanOfAction): DocumentFacts {
   for (const span of poa.hidden) {
     if (span.reason === 'frontmatter') readFactsIn(poa.text, span, facts);
   }
+  // After a byte order mark the Markdown reader sees no front matter; the facts in it are still the seller's.
+  const afterMark = poa.text.charCodeAt(0) === 0xfeff ? /^\ufeff---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(poa.text) : null;
+  if (afterMark && !poa.hidden.some((span) => span.reason === 'frontmatter'))
+    readFactsIn(poa.text, { start: 1, end: afterMark[0].length }, facts);
   if (poa.text.includes('<!--')) {
     for (const span of poa.hidden) {
       if (span.reason === 'comment' && /^<!--[ \t]*poa(?:[ \t]|\r?\n)/.test(poa.text.slice(span.start, span.start + 12)))
