@@ -27,7 +27,10 @@ const clean = [
   '',
 ].join('\n');
 // One warning (vague): under actions taken the promise would also be actions-not-taken.
-const warningOnly = clean.replace('Preventive measures:\n', 'Preventive measures:\n• We will be more careful by March 20, 2026.\n');
+const warningOnly = clean.replace(
+  'Preventive measures:\n',
+  'Preventive measures:\n• We will be more careful with the orders by March 20, 2026.\n',
+);
 const withError = clean.replace('Root cause:\n', 'Seller ID: [Your Seller ID]\n\nRoot cause:\n');
 
 describe('command line', function () {

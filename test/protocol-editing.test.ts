@@ -126,10 +126,11 @@ describe('editing features over stdio', function () {
       command: 'poa.applySnippetFix',
       arguments: [uri, untimed.range, 'On ${1:[date]} ${2:[who]} ${3:[did what, how much]}'],
     });
-    const addDate = actions.find((a) => a.title === 'Add the date it was done');
-    // Before the item's full stop.
+    // The item lacks a date and a number ("our packing staff": how many?): one fix adds both, before its full stop.
+    const addParts = actions.find((a) => a.title === 'Add the date and how many');
     const beforeStop = { line: untimed.range.end.line, character: untimed.range.end.character - 1 };
-    assert.deepEqual(addDate?.command?.arguments, [uri, { start: beforeStop, end: beforeStop }, ' on ${1:[date]}']);
+    assert.deepEqual(addParts?.command?.arguments, [uri, { start: beforeStop, end: beforeStop }, ' (${1:[how many]}) on ${2:[date]}']);
+    assert.equal(actions[0], addParts, 'the fix that fits the finding comes first');
   });
 
   it('textDocument/codeAction: offers poa.selectRange over a placeholder so the user types over it', async () => {
