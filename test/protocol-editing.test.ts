@@ -265,7 +265,7 @@ describe('editing features over stdio', function () {
     assert.equal(template.textEdit?.newText, body);
   });
 
-  it("textDocument/hover: explains a flagged phrase with the rule's description, the message and its good example", async () => {
+  it('textDocument/hover: shows the message once, then a good example that differs from it, then a link to the rule', async () => {
     const uri = 'file:///tmp/hover.poa.md';
     const diagnostics = await open(uri, markdownPlan);
     const blame = diagnostics.find((d) => d.code === 'blame')!;
@@ -275,10 +275,13 @@ describe('editing features over stdio', function () {
     });
     const value = (hover.contents as { kind: string; value: string }).value;
     assert.equal((hover.contents as { kind: string }).kind, 'markdown');
-    assert.match(value, /^\*\*blame\*\* \(warning\): /);
-    assert.ok(value.includes(blame.message), value);
+    assert.ok(value.startsWith(blame.message), value);
+    assert.equal(value.split(blame.message).length, 2, 'the message once');
     const example = goodExample(readFileSync(join(__dirname, '..', 'server', 'src', 'rules', 'blame.md'), 'utf8'));
-    assert.ok(example && value.includes(example), value);
+    const shown = /```text\n([\s\S]*?)\n```/.exec(value)?.[1];
+    assert.ok(example && shown, value);
+    for (const line of shown.split('\n')) assert.ok(example.split('\n').includes(line), `from the doc's good example: ${line}`);
+    assert.match(value, /\n\[About blame\]\([^)]+\)$/);
     assert.deepEqual(hover.range, blame.range);
     assert.equal(
       await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 8, character: 5 } }),
