@@ -14,6 +14,8 @@ export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   color: boolean;
+  /** The width stylish output wraps its messages to. */
+  columns?: number;
   /** The bytes of standard input, for the `-` target. */
   readStdin?: () => Buffer;
 }
@@ -116,6 +118,8 @@ function run(argv: string[], io: CliIo, version: string): number {
   const reports: FileReport[] = [];
   // Likewise a file that cannot be read.
   let unreadable = missing.length;
+  /** What --quiet left out, so that "no problems" is never said of a plan with warnings. */
+  let hidden = 0;
   const sources = positionals.includes('-')
     ? [{ file: stdinName, stdin: true }, ...files.map((file) => ({ file, stdin: false }))]
     : files.map((file) => ({ file, stdin: false }));
@@ -135,11 +139,18 @@ function run(argv: string[], io: CliIo, version: string): number {
     for (const failure of result.failures)
       io.stderr(`poa-lint: rule ${failure.ruleId} failed on ${file} and was skipped: ${String(failure.error)}`);
     const findings = values.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
+    hidden += result.findings.length - findings.length;
     reports.push({ file, findings });
   }
 
   if (unreadable > 0 && reports.length === 0) return 2;
-  io.stdout(format === 'json' ? formatJson(reports) : format === 'github' ? formatGithub(reports) : formatStylish(reports, io.color));
+  io.stdout(
+    format === 'json'
+      ? formatJson(reports)
+      : format === 'github'
+        ? formatGithub(reports)
+        : formatStylish(reports, { color: io.color, columns: io.columns ?? 80, hidden }),
+  );
   if (unreadable > 0) return 2;
   if (values['config-strict'] && problemCount() > 0) {
     io.stderr(
@@ -149,7 +160,7 @@ function run(argv: string[], io: CliIo, version: string): number {
   }
   const all = reports.flatMap((r) => r.findings);
   const errors = all.filter((f) => f.severity === 'error').length;
-  const warnings = all.filter((f) => f.severity === 'warning').length;
+  const warnings = values.quiet ? 0 : all.filter((f) => f.severity === 'warning').length;
   if (errors > 0) return 1;
   if (maxWarnings >= 0 && warnings > maxWarnings) {
     io.stderr(`poa-lint: ${warnings} warnings, more than --max-warnings ${maxWarnings}`);
@@ -158,12 +169,32 @@ function run(argv: string[], io: CliIo, version: string): number {
   return 0;
 }
 
-/** parseArgs with its error turned into one line of usage advice. */
+/** parseArgs with its error said in our words, naming the option: Node's own messages speak of positionals and ambiguity. */
 function parseCommandLine<T extends ParseArgsConfig['options']>(argv: string[], options: T) {
   try {
     return parseArgs({ args: argv, allowPositionals: true, strict: true, options });
   } catch (error) {
-    throw new UsageError(`${(error as Error).message.split('\n')[0]} (see poa-lint --help)`);
+    throw new UsageError(`${usageProblem(error as Error & { code?: string }, argv, options ?? {})} (see poa-lint --help)`);
+  }
+}
+
+function usageProblem(error: Error & { code?: string }, argv: string[], options: NonNullable<ParseArgsConfig['options']>): string {
+  const named = /'(-{1,2}[^' <]+)/.exec(error.message)?.[1];
+  switch (error.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `${named ?? 'that option'} is not an option of poa-lint`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': {
+      // "--max-warnings -1": the value looks like an option to Node.
+      const at = argv.findIndex((arg) => arg === named);
+      const value = at >= 0 ? argv[at + 1] : undefined;
+      if (named && value !== undefined && /^-/.test(value) && options[named.replace(/^-+/, '')]?.type === 'string')
+        return `${named} takes a value; write ${named}=${value} for one that starts with '-'`;
+      return named
+        ? `${named} ${options[named.replace(/^-+/, '')]?.type === 'string' ? 'needs a value' : 'takes no value'}`
+        : error.message;
+    }
+    default:
+      return error.message.split('\n')[0];
   }
 }
 

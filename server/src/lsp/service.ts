@@ -33,7 +33,7 @@ import type { Rule } from '../engine/rule';
 import { countWords } from '../engine/text';
 import { codeActions, providedKinds } from './code-actions';
 import { completions } from './completion';
-import { toDiagnostic } from './diagnostics';
+import { emptyPlanDiagnostic, toDiagnostic } from './diagnostics';
 import { hoverFor } from './hover';
 import { attachmentLinks } from './links';
 import { noticeHover, noticeLenses } from './notice-lens';
@@ -92,6 +92,7 @@ class PoaService {
   private readonly linter: Linter;
   private readonly configFiles: ConfigResolver;
   private readonly reported = new Set<string>();
+  private editorShowsMessages = false;
   private canPullConfiguration = false;
   private canApplyDocumentChanges = false;
   /** Counts changes of settings: a run started under older settings is stale too. */
@@ -164,7 +165,8 @@ class PoaService {
     connection.onCompletion(withAnalysis((analysis, { position }) => completions(analysis.result.poa, position), []));
     connection.onHover(
       withAnalysis(
-        (analysis, { position }) => joinHovers(noticeHover(analysis.result, position), hoverFor(analysis.diagnostics, position)),
+        (analysis, { position }) =>
+          joinHovers(noticeHover(analysis.result, position), hoverFor(analysis.diagnostics, position, this.editorShowsMessages)),
         null,
       ),
     );
@@ -190,6 +192,9 @@ class PoaService {
   private initialize(params: InitializeParams): InitializeResult {
     this.canPullConfiguration = params.capabilities.workspace?.configuration === true;
     this.canApplyDocumentChanges = params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
+    // VS Code shows a diagnostic's message in the hover over it: ours then adds only what is new.
+    const options = params.initializationOptions as { editorShowsMessages?: unknown } | undefined;
+    this.editorShowsMessages = options?.editorShowsMessages === true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: true },
@@ -238,6 +243,10 @@ class PoaService {
     if (!uri.startsWith('file:')) return {};
     const file = this.configFiles.forDirectory(dirname(fileURLToPath(uri)));
     for (const problem of file?.problems ?? []) this.logOnce(`file:${problem}`, problem, true);
+    if (file && !file.unread && !this.reported.has(`read:${file.path}`)) {
+      this.reported.add(`read:${file.path}`);
+      this.connection.console.info(`read the settings of ${file.path}`);
+    }
     return file?.settings ?? {};
   }
 
@@ -283,7 +292,10 @@ class PoaService {
     for (let step = steps.next(); ; step = steps.next()) {
       if (step.done) {
         const result = step.value;
-        const analysis = { version, result, diagnostics: result.findings.map((finding) => toDiagnostic(finding, result.poa.lines)) };
+        const diagnostics = /\S/.test(result.poa.text)
+          ? result.findings.map((finding) => toDiagnostic(finding, result.poa.lines))
+          : [emptyPlanDiagnostic];
+        const analysis = { version, result, diagnostics };
         // A document closed meanwhile keeps no record.
         if (this.open.has(uri)) this.stateOf(uri).analysis = analysis;
         return analysis;
