@@ -3,7 +3,9 @@
 import * as esbuild from 'esbuild';
 import { cpSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 
-const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+const { version, repository } = JSON.parse(readFileSync('package.json', 'utf8'));
+// SARIF's informationUri: the repository's web address.
+const homepage = repository.url.replace(/^git\+/, '').replace(/\.git$/, '');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -20,7 +22,7 @@ const common = {
   // The rules' docs are bundled as text: the hover and the doc command need no file system.
   loader: { '.md': 'text' },
   // ESM dependencies read import.meta.url; give them the bundle's own URL.
-  define: { POA_LINT_VERSION: JSON.stringify(version), 'import.meta.url': 'importMetaUrl' },
+  define: { POA_LINT_VERSION: JSON.stringify(version), POA_LINT_HOMEPAGE: JSON.stringify(homepage), 'import.meta.url': 'importMetaUrl' },
   banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 };
 

@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Rule } from './engine/rule';
 import { actionsNotTaken } from './rules/actions-not-taken';
 import { blame } from './rules/blame';
@@ -114,3 +116,14 @@ export const ruleDocs: Readonly<Record<string, string>> = {
   [untimedAction.id]: untimedActionDoc,
   [vague.id]: vagueDoc,
 };
+
+/** Each rule's doc ships beside the bundle (dist/rules/<id>.md) and beside the source (server/src/rules/<id>.md). */
+export function ruleDocUrl(ruleId: string): string {
+  return pathToFileURL(join(__dirname, 'rules', `${ruleId}.md`)).href;
+}
+
+/** A doc's first paragraph after its title and default: what the rule flags and why, in a sentence or a few. */
+export function ruleSummary(doc: string): string {
+  const paragraphs = doc.split(/\n\s*\n/).map((paragraph) => paragraph.trim());
+  return paragraphs.find((paragraph) => paragraph !== '' && !/^#|^\*\*Default:\*\*/.test(paragraph))?.replace(/\s+/g, ' ') ?? '';
+}

@@ -8,6 +8,7 @@ import { ConfigResolver, readConfigFile } from '../config/config-file';
 import { rules } from '../registry';
 import { decode, expandTargets, readTextFile, UsageError } from './files';
 import { formatGithub, formatJson, formatStylish, type FileReport } from './format';
+import { formatSarif } from './sarif';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -15,7 +16,11 @@ export interface CliIo {
   color: boolean;
   /** The bytes of standard input, for the `-` target. */
   readStdin?: () => Buffer;
+  /** The folder paths are relative to (SARIF's root); the process's by default. */
+  cwd?: string;
 }
+
+const outputFormats = ['stylish', 'json', 'github', 'sarif'];
 
 export const usage = `Usage: poa-lint [options] <file|dir|glob>...
        poa-lint export [--config FILE] <file>
@@ -25,9 +30,10 @@ Lints Amazon Plans of Action (*.poa.md, *.poa.txt, *.poa) as the editor does.
 A target of - reads the plan from standard input.
 
 Options:
-  --format stylish|json|github
+  --format stylish|json|github|sarif
                           output format (default: stylish); github writes
-                          GitHub Actions annotations
+                          GitHub Actions annotations, sarif a SARIF 2.1.0 log
+                          for code scanning
   --config FILE           use this .poarc.json instead of the nearest one
   --config-strict         a problem in a .poarc.json is an error (exit 2),
                           not only a message
@@ -78,8 +84,7 @@ function run(argv: string[], io: CliIo, version: string): number {
     return 0;
   }
   const format = values.format;
-  if (format !== 'stylish' && format !== 'json' && format !== 'github')
-    throw new UsageError(`--format must be stylish, json or github, not "${format}"`);
+  if (!outputFormats.includes(format)) throw new UsageError(`--format must be stylish, json, github or sarif, not "${format}"`);
   let maxWarnings = -1;
   if (values['max-warnings'] !== undefined) {
     maxWarnings = Number(values['max-warnings']);
@@ -119,7 +124,13 @@ function run(argv: string[], io: CliIo, version: string): number {
   }
 
   if (unreadable > 0 && reports.length === 0) return 2;
-  io.stdout(format === 'json' ? formatJson(reports) : format === 'github' ? formatGithub(reports) : formatStylish(reports, io.color));
+  const formatters: Record<string, () => string> = {
+    stylish: () => formatStylish(reports, io.color),
+    json: () => formatJson(reports),
+    github: () => formatGithub(reports),
+    sarif: () => formatSarif(reports, { version, cwd: io.cwd ?? process.cwd() }),
+  };
+  io.stdout(formatters[format]());
   if (unreadable > 0) return 2;
   if (values['config-strict'] && problemCount() > 0) {
     io.stderr(
