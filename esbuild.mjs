@@ -1,7 +1,7 @@
 // Bundles the client, the server and the CLI as CommonJS for Node.
 // unified and remark are ESM-only; esbuild bundles them into the CommonJS output.
 import * as esbuild from 'esbuild';
-import { cpSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 
 const { version, repository } = JSON.parse(readFileSync('package.json', 'utf8'));
 // SARIF's informationUri: the repository's web address.
@@ -45,4 +45,6 @@ if (watch) {
   await Promise.all(contexts.map((context) => context.watch()));
 } else {
   await Promise.all(entries.map((entry) => esbuild.build({ ...common, ...entry })));
+  // The two commands run by their own name, as npm's bin links (or a pre-commit hook) call them.
+  for (const file of ['dist/cli.js', 'dist/server.js']) chmodSync(file, 0o755);
 }
