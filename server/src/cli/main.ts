@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { exportPlainText } from '../engine/export';
+import { exportFormField, exportPlainText } from '../engine/export';
 import { createLinter } from '../engine/linter';
 import { formatForPath, parsePlanOfAction } from '../engine/parse';
-import { mergeSettings, type PoaSettings } from '../common/settings';
+import { formFields, mergeSettings, type FormField, type PoaSettings } from '../common/settings';
 import { ConfigResolver, readConfigFile } from '../config/config-file';
 import { rules } from '../registry';
 import { decode, expandTargets, readTextFile, UsageError } from './files';
@@ -23,7 +23,7 @@ export interface CliIo {
 const outputFormats = ['stylish', 'json', 'github', 'sarif'];
 
 export const usage = `Usage: poa-lint [options] <file|dir|glob>...
-       poa-lint export [--config FILE] <file>
+       poa-lint export [--section FIELD] [--config FILE] <file>
 
 Lints Amazon Plans of Action (*.poa.md, *.poa.txt, *.poa) as the editor does.
 
@@ -46,7 +46,10 @@ Options:
   -v, --version           show the version
 
 export prints the plan as plain text for Seller Central's form (Markdown
-removed, bullets as •) on stdout, and its word count on stderr.`;
+removed, bullets as •) on stdout, and its word count on stderr.
+  --section FIELD         only one field of the form: root-cause, actions,
+                          prevention or additional (the sections that are
+                          none of the three); its character count on stderr`;
 
 /** Runs the CLI; returns the exit code: 0 clean, 1 errors or too many warnings, 2 bad usage or unreadable input. */
 export function runCli(argv: string[], io: CliIo, version = '0.0.0'): number {
@@ -183,6 +186,7 @@ function settingsReader(
 function runExport(argv: string[], io: CliIo): number {
   const { values, positionals } = parseCommandLine(argv, {
     config: { type: 'string' },
+    section: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   });
   if (values.help) {
@@ -193,12 +197,37 @@ function runExport(argv: string[], io: CliIo): number {
     throw new UsageError(
       `export takes one file, ${positionals.length === 0 ? 'none was given' : `not ${positionals.length}`} (see poa-lint --help)`,
     );
+  const field = values.section;
+  if (field !== undefined && !(formFields as readonly string[]).includes(field))
+    throw new UsageError(`--section must be ${formFields.slice(0, -1).join(', ')} or ${formFields.at(-1)}, not "${field}"`);
   const [file] = positionals;
   if (!existsSync(file)) throw new UsageError(`${file}: no such file`);
   const settings = settingsReader(values.config, io).settingsFor(file);
   const text = readTextFile(file);
-  const exported = exportPlainText(parsePlanOfAction(text, { format: formatForPath(file), aliases: settings.sections.aliases }));
+  const poa = parsePlanOfAction(text, { format: formatForPath(file), aliases: settings.sections.aliases });
+  const words = (n: number) => `${n} ${n === 1 ? 'word' : 'words'}`;
+  if (field === undefined) {
+    const exported = exportPlainText(poa);
+    io.stdout(exported.text.replace(/\n$/, ''));
+    io.stderr(words(exported.words));
+    return 0;
+  }
+  const exported = exportFormField(poa, field as FormField);
+  if (exported.sections.length === 0) {
+    io.stderr(`poa-lint: ${file} has nothing for the ${field} field: ${missingField[field as FormField]}`);
+    return 1;
+  }
   io.stdout(exported.text.replace(/\n$/, ''));
-  io.stderr(`${exported.words} ${exported.words === 1 ? 'word' : 'words'}`);
+  const budget = settings.form.limits[field as FormField];
+  io.stderr(
+    `${words(exported.words)}, ${exported.characters.toLocaleString('en-US')}${budget ? ` / ${budget.toLocaleString('en-US')}` : ''} characters`,
+  );
   return 0;
 }
+
+const missingField: Record<FormField, string> = {
+  'root-cause': 'no root-cause section',
+  actions: 'no actions-taken section',
+  prevention: 'no preventive-measures section',
+  additional: 'no section besides the root cause, the actions and the prevention',
+};

@@ -1,6 +1,7 @@
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  CodeLensRefreshRequest,
   DidChangeConfigurationNotification,
   TextDocuments,
   TextDocumentSyncKind,
@@ -10,7 +11,13 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { documentStatsNotification, exportPlainTextRequest, ruleDocumentationRequest, ruleListRequest } from '../common/protocol';
+import {
+  documentStatsNotification,
+  exportPlainTextRequest,
+  formFieldsRequest,
+  ruleDocumentationRequest,
+  ruleListRequest,
+} from '../common/protocol';
 import { mergeSettings, readSettings, type PoaSettings } from '../common/settings';
 import { ConfigResolver } from '../config/config-file';
 import { exportPlainText } from '../engine/export';
@@ -22,6 +29,7 @@ import { codeActions, providedKinds } from './code-actions';
 import { completions } from './completion';
 import { toDiagnostic } from './diagnostics';
 import { hoverFor } from './hover';
+import { formFieldTexts, formLenses } from './form';
 import { documentSymbols, foldingRanges } from './outline';
 import { readRuleDoc } from './rule-docs';
 
@@ -35,6 +43,8 @@ export interface ServiceOptions {
 
 interface Analysis {
   version: number;
+  /** The settings it ran with. */
+  settings: PoaSettings;
   result: LintResult;
   diagnostics: Diagnostic[];
 }
@@ -65,6 +75,7 @@ class PoaService {
   private readonly reported = new Set<string>();
   private canPullConfiguration = false;
   private canApplyDocumentChanges = false;
+  private canRefreshCodeLenses = false;
   /** Counts changes of settings: a run started under older settings is stale too. */
   private settingsGeneration = 0;
 
@@ -121,6 +132,14 @@ class PoaService {
     connection.onHover(withAnalysis((analysis, { position }) => hoverFor(analysis.diagnostics, position), null));
     connection.onDocumentSymbol(withAnalysis((analysis) => documentSymbols(analysis.result.poa), []));
     connection.onFoldingRanges(withAnalysis((analysis) => foldingRanges(analysis.result.poa), []));
+    connection.onCodeLens(async ({ textDocument }) => {
+      const analysis = await this.analyze(textDocument.uri);
+      return analysis ? formLenses(textDocument.uri, analysis.result.poa, analysis.settings) : [];
+    });
+    connection.onRequest(formFieldsRequest, async ({ uri }) => {
+      const analysis = await this.analyze(uri);
+      return analysis ? formFieldTexts(analysis.result.poa, analysis.settings) : null;
+    });
     connection.onRequest(exportPlainTextRequest, async ({ uri }) => {
       const analysis = await this.analyze(uri);
       return analysis ? exportPlainText(analysis.result.poa) : null;
@@ -139,6 +158,7 @@ class PoaService {
   private initialize(params: InitializeParams): InitializeResult {
     this.canPullConfiguration = params.capabilities.workspace?.configuration === true;
     this.canApplyDocumentChanges = params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
+    this.canRefreshCodeLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: true },
@@ -147,6 +167,7 @@ class PoaService {
         hoverProvider: true,
         documentSymbolProvider: { label: 'POA' },
         foldingRangeProvider: true,
+        codeLensProvider: { resolveProvider: false },
       },
       serverInfo: { name: 'poa-lint' },
     };
@@ -226,7 +247,12 @@ class PoaService {
     for (let step = steps.next(); ; step = steps.next()) {
       if (step.done) {
         const result = step.value;
-        const analysis = { version, result, diagnostics: result.findings.map((finding) => toDiagnostic(finding, result.poa.lines)) };
+        const analysis = {
+          version,
+          settings,
+          result,
+          diagnostics: result.findings.map((finding) => toDiagnostic(finding, result.poa.lines)),
+        };
         // A document closed meanwhile keeps no record.
         if (this.open.has(uri)) this.stateOf(uri).analysis = analysis;
         return analysis;
@@ -297,5 +323,7 @@ class PoaService {
       state.scheduledVersion = undefined;
     }
     for (const document of this.documents.all()) this.schedule(document, 0);
+    // New budgets change the counts above the sections.
+    if (this.canRefreshCodeLenses) void this.connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
   }
 }
