@@ -4,6 +4,8 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import JSZip from 'jszip';
 import { settingDescriptions } from '../server/src/common/settings';
 import { rules } from '../server/src/registry';
@@ -165,6 +167,21 @@ describe('npm package', function () {
       assert.ok(existsSync(fileURLToPath(href)), href);
     } finally {
       await server.stop();
+    }
+  });
+
+  it('poa-lint mcp serves its tools with no other package installed: the protocol SDK is in the bundle', async () => {
+    const client = new Client({ name: 'package-test', version: '1.0.0' });
+    await client.connect(new StdioClientTransport({ command: bin('poa-lint'), args: ['mcp'], cwd: user }));
+    try {
+      const { tools } = await client.listTools();
+      assert.ok(tools.some((tool) => tool.name === 'lint'));
+      const result = (await client.callTool({ name: 'lint_file', arguments: { path: 'drafts/template-with-gaps.poa.md' } })) as {
+        content: { text: string }[];
+      };
+      assert.match(result.content[0].text, /"ruleId": "placeholder"/);
+    } finally {
+      await client.close();
     }
   });
 });

@@ -11,5 +11,15 @@ const io = {
   color,
   readStdin: () => readFileSync(0),
 };
-const code = runCli(process.argv.slice(2), io, version);
-process.exitCode = code;
+const argv = process.argv.slice(2);
+if (argv[0] === 'mcp' && argv.length === 1) {
+  // Loaded only here: the protocol's SDK would add a tenth of a second to every lint.
+  import('./cli/mcp')
+    .then(({ runMcpServer }) => runMcpServer(version))
+    .catch((error: unknown) => {
+      io.stderr(`poa-lint mcp: ${error instanceof Error ? error.message : String(error)}`);
+      process.exitCode = 2;
+    });
+} else {
+  process.exitCode = runCli(argv, io, version);
+}

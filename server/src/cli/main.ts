@@ -24,6 +24,7 @@ const outputFormats = ['stylish', 'json', 'github', 'sarif'];
 
 export const usage = `Usage: poa-lint [options] <file|dir|glob>...
        poa-lint export [--section FIELD] [--config FILE] <file>
+       poa-lint mcp
 
 Lints Amazon Plans of Action (*.poa.md, *.poa.txt, *.poa) as the editor does.
 
@@ -49,7 +50,11 @@ export prints the plan as plain text for Seller Central's form (Markdown
 removed, bullets as •) on stdout, and its word count on stderr.
   --section FIELD         only one field of the form: root-cause, actions,
                           prevention or additional (the sections that are
-                          none of the three); its character count on stderr`;
+                          none of the three); its character count on stderr
+
+mcp serves the linter over stdio to an assistant (Model Context Protocol):
+tools lint, lint_file, export and list_rules. It reads no file outside the
+folder it was started in.`;
 
 /** Runs the CLI; returns the exit code: 0 clean, 1 errors or too many warnings, 2 bad usage or unreadable input. */
 export function runCli(argv: string[], io: CliIo, version = '0.0.0'): number {
@@ -68,6 +73,7 @@ export function runCli(argv: string[], io: CliIo, version = '0.0.0'): number {
 
 function run(argv: string[], io: CliIo, version: string): number {
   if (argv[0] === 'export') return runExport(argv.slice(1), io);
+  if (argv[0] === 'mcp') throw new UsageError('mcp takes no arguments: start it in the folder whose plans it may read');
   const { values, positionals } = parseCommandLine(argv, {
     format: { type: 'string', default: 'stylish' },
     config: { type: 'string' },
