@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { runCli } from './cli/main';
+import { isLintWorker, serveLintWorker } from './cli/parallel';
 
 declare const POA_LINT_VERSION: string | undefined;
 
@@ -10,9 +11,13 @@ const io = {
   stderr: (t: string) => process.stderr.write(`${t}\n`),
   color,
   readStdin: () => readFileSync(0),
+  // The bundle itself: a lint worker thread runs this same file.
+  workerEntry: __filename,
 };
 const argv = process.argv.slice(2);
-if (argv[0] === 'mcp' && argv.length === 1) {
+if (isLintWorker()) {
+  serveLintWorker();
+} else if (argv[0] === 'mcp' && argv.length === 1) {
   // Loaded only here: the protocol's SDK would add a tenth of a second to every lint.
   import('./cli/mcp')
     .then(({ runMcpServer }) => runMcpServer(version))
@@ -21,5 +26,5 @@ if (argv[0] === 'mcp' && argv.length === 1) {
       process.exitCode = 2;
     });
 } else {
-  process.exitCode = runCli(argv, io, version);
+  void runCli(argv, io, version).then((code) => (process.exitCode = code));
 }
