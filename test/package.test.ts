@@ -58,7 +58,8 @@ describe('packaged extension (.vsix)', function () {
 
   it('contains no sources, tests, source maps or node_modules', () => {
     const shipped = [
-      'package\\.json|readme\\.md|changelog\\.md|LICENSE\\.txt|language-configuration\\.json|images\\/icon\\.png|docs\\/images\\/[\\w-]+\\.png',
+      'package\\.json|readme\\.md|changelog\\.md|LICENSE\\.txt|language-configuration\\.json',
+      'images\\/icon\\.png|docs\\/images\\/[\\w-]+\\.png',
       'dist\\/(?:extension|client|server|cli)\\.js|dist\\/rules\\/[a-z-]+\\.md',
       'snippets\\/[\\w-]+\\.code-snippets|syntaxes\\/[\\w.-]+\\.json',
     ].join('|');

@@ -248,11 +248,11 @@ function runExport(argv: string[], io: CliIo): number {
   }
   io.stdout(exported.text.replace(/\n$/, ''));
   const budget = settings.form.limits[field as FormField];
-  io.stderr(
-    `${words(exported.words)}, ${exported.characters.toLocaleString('en-US')}${budget ? ` / ${budget.toLocaleString('en-US')}` : ''} characters`,
-  );
+  io.stderr(`${words(exported.words)}, ${count(exported.characters)}${budget ? ` / ${count(budget)}` : ''} characters`);
   return 0;
 }
+
+const count = (n: number) => n.toLocaleString('en-US');
 
 const missingField: Record<FormField, string> = {
   'root-cause': 'no root-cause section',
