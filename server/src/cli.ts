@@ -14,6 +14,11 @@ const io = {
   // The bundle itself: a lint worker thread runs this same file.
   workerEntry: __filename,
 };
+// A reader that stops early (`poa-lint … | head`) closes the pipe: stop quietly, as other command-line tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') process.stderr.write(`poa-lint: cannot write the report: ${error.message}\n`);
+  process.exit(error.code === 'EPIPE' ? (process.exitCode ?? 0) : 2);
+});
 const argv = process.argv.slice(2);
 if (isLintWorker()) {
   serveLintWorker();
