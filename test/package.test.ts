@@ -99,7 +99,7 @@ describe('npm package', function () {
   before(() => {
     work = mkdtempSync(join(tmpdir(), 'poa-npm-'));
     user = join(work, 'user');
-    // npm pack builds the minified bundles first (prepack).
+    // npm pack builds the minified bundles first (prepare).
     const pack = spawnSync('npm', ['pack', '--json', '--pack-destination', work], { cwd: root, encoding: 'utf8' });
     assert.equal(pack.status, 0, pack.stderr);
     const [{ filename, files }] = JSON.parse(pack.stdout.slice(pack.stdout.indexOf('['))) as {
