@@ -47,9 +47,9 @@ Options:
                           whose .poarc.json applies (default: stdin.poa.md)
   --max-warnings N        exit 1 when there are more than N warnings
   --quiet                 report errors only
-  --jobs N                lint on N worker threads (default: one per core,
-                          a thread for every ${filesPerWorker} files); the output is
-                          the same in every case
+  --jobs N                lint on N threads (default: one per core, and a
+                          thread only for every ${filesPerWorker} files); the output
+                          is the same on any number
   -h, --help              show this help
   -v, --version           show the version
 
@@ -121,7 +121,9 @@ async function run(argv: string[], io: CliIo, version: string): Promise<number> 
   const linter = createLinter({ rules });
 
   const tasks: LintTask[] = files.map((file) => ({ file, settings: configs.resolve(file).settings }));
-  const threads = io.workerEntry ? Math.min(jobs, Math.ceil(tasks.length / filesPerWorker)) : 1;
+  // Asked for, the threads are used; by default, a thread only where it has enough files to pay for its warm-up.
+  const wanted = values.jobs === undefined ? Math.min(jobs, Math.ceil(tasks.length / filesPerWorker)) : jobs;
+  const threads = io.workerEntry ? Math.min(wanted, tasks.length) : 1;
   const outcomes: FileOutcome[] =
     threads > 1 ? await lintInWorkers(tasks, threads, io.workerEntry!, linter) : tasks.map((task) => lintFile(linter, task));
   if (positionals.includes('-')) outcomes.unshift(lintStdin(linter, stdinName, configs.resolve(stdinName).settings, io));
