@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultSettings, readSettings, settingDescriptions, settingsTable } from '../server/src/common/settings';
+import { defaultSettings, readSettings, ruleLevels, settingDescriptions, settingsTable } from '../server/src/common/settings';
 import { rules } from '../server/src/registry';
 import { findingLine, fixturesRoot, lintFixture, readExpected, ruleOfLine } from './support/fixtures';
 
@@ -62,6 +62,16 @@ describe('manifest', () => {
       for (const [name, value] of Object.entries(setting.schema ?? {}))
         assert.deepEqual(property[name], value, `poa.${setting.key} ${name}`);
       assert.equal(property.scope, setting.key === 'trace.server' ? 'window' : 'resource', `poa.${setting.key} scope`);
+    }
+  });
+
+  it('poa.rules lists every rule id, with its levels, default and description, so the settings editor completes them', () => {
+    const property = manifest.contributes.configuration.properties['poa.rules'];
+    assert.deepEqual(Object.keys(property.properties).sort(), rules.map((rule) => rule.id).sort());
+    for (const rule of rules) {
+      const entry = property.properties[rule.id];
+      assert.deepEqual(entry.enum, [...ruleLevels], rule.id);
+      assert.equal(entry.markdownDescription, `${rule.description} Default: \`${rule.defaultSeverity}\`.`, rule.id);
     }
   });
 

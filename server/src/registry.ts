@@ -126,8 +126,8 @@ export function ruleDocUrl(ruleId: string): string {
   return pathToFileURL(join(__dirname, 'rules', `${ruleId}.md`)).href;
 }
 
-/** A doc's first paragraph after its title and default: what the rule flags and why, in a sentence or a few. */
+/** A doc's first paragraph after its title and its bold lead-ins (the default and why): what the rule flags, in a sentence or a few. */
 export function ruleSummary(doc: string): string {
   const paragraphs = doc.split(/\n\s*\n/).map((paragraph) => paragraph.trim());
-  return paragraphs.find((paragraph) => paragraph !== '' && !/^#|^\*\*Default:\*\*/.test(paragraph))?.replace(/\s+/g, ' ') ?? '';
+  return paragraphs.find((paragraph) => paragraph !== '' && !/^#|^\*\*[^*\n]+:\*\*/.test(paragraph))?.replace(/\s+/g, ' ') ?? '';
 }

@@ -16,6 +16,8 @@ export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   color: boolean;
+  /** The width stylish output wraps its messages to. */
+  columns?: number;
   /** The bytes of standard input, for the `-` target. */
   readStdin?: () => Buffer;
   /** The folder paths are relative to (SARIF's root); the process's by default. */
@@ -132,6 +134,8 @@ async function run(argv: string[], io: CliIo, version: string): Promise<number> 
   const reports: FileReport[] = [];
   // Likewise a file that cannot be read.
   let unreadable = missing.length;
+  /** What --quiet left out, so that "no problems" is never said of a plan with warnings. */
+  let hidden = 0;
   for (const { file, readError, findings, failures } of outcomes) {
     if (readError !== undefined) {
       io.stderr(`poa-lint: ${readError}`);
@@ -140,12 +144,14 @@ async function run(argv: string[], io: CliIo, version: string): Promise<number> 
     }
     configs.say(file);
     for (const failure of failures) io.stderr(`poa-lint: rule ${failure.ruleId} failed on ${file} and was skipped: ${failure.error}`);
-    reports.push({ file, findings: values.quiet ? findings.filter((f) => f.severity === 'error') : findings });
+    const shown = values.quiet ? findings.filter((f) => f.severity === 'error') : findings;
+    hidden += findings.length - shown.length;
+    reports.push({ file, findings: shown });
   }
 
   if (unreadable > 0 && reports.length === 0) return 2;
   const formatters: Record<string, () => string> = {
-    stylish: () => formatStylish(reports, io.color),
+    stylish: () => formatStylish(reports, { color: io.color, columns: io.columns ?? 80, hidden }),
     json: () => formatJson(reports),
     github: () => formatGithub(reports),
     sarif: () => formatSarif(reports, { version, cwd: io.cwd ?? process.cwd() }),
@@ -159,7 +165,7 @@ async function run(argv: string[], io: CliIo, version: string): Promise<number> 
   }
   const all = reports.flatMap((r) => r.findings);
   const errors = all.filter((f) => f.severity === 'error').length;
-  const warnings = all.filter((f) => f.severity === 'warning').length;
+  const warnings = values.quiet ? 0 : all.filter((f) => f.severity === 'warning').length;
   if (errors > 0) return 1;
   if (maxWarnings >= 0 && warnings > maxWarnings) {
     io.stderr(`poa-lint: ${warnings} warnings, more than --max-warnings ${maxWarnings}`);
@@ -168,12 +174,32 @@ async function run(argv: string[], io: CliIo, version: string): Promise<number> 
   return 0;
 }
 
-/** parseArgs with its error turned into one line of usage advice. */
+/** parseArgs with its error said in our words, naming the option: Node's own messages speak of positionals and ambiguity. */
 function parseCommandLine<T extends ParseArgsConfig['options']>(argv: string[], options: T) {
   try {
     return parseArgs({ args: argv, allowPositionals: true, strict: true, options });
   } catch (error) {
-    throw new UsageError(`${(error as Error).message.split('\n')[0]} (see poa-lint --help)`);
+    throw new UsageError(`${usageProblem(error as Error & { code?: string }, argv, options ?? {})} (see poa-lint --help)`);
+  }
+}
+
+function usageProblem(error: Error & { code?: string }, argv: string[], options: NonNullable<ParseArgsConfig['options']>): string {
+  const named = /'(-{1,2}[^' <]+)/.exec(error.message)?.[1];
+  switch (error.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `${named ?? 'that option'} is not an option of poa-lint`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': {
+      // "--max-warnings -1": the value looks like an option to Node.
+      const at = argv.findIndex((arg) => arg === named);
+      const value = at >= 0 ? argv[at + 1] : undefined;
+      if (named && value !== undefined && /^-/.test(value) && options[named.replace(/^-+/, '')]?.type === 'string')
+        return `${named} takes a value; write ${named}=${value} for one that starts with '-'`;
+      return named
+        ? `${named} ${options[named.replace(/^-+/, '')]?.type === 'string' ? 'needs a value' : 'takes no value'}`
+        : error.message;
+    }
+    default:
+      return error.message.split('\n')[0];
   }
 }
 

@@ -112,10 +112,14 @@ export function codeActions(request: CodeActionRequest): CodeAction[] {
         command: { title: 'Insert SMART POA template', command: commands.insertTemplate },
       });
     }
+    // A menu never offers one title twice: where two findings under the cursor offer the same fix, the first keeps it.
+    const titles = new Set(actions.map((action) => action.title));
     for (const diagnostic of poaDiagnostics) {
       for (const fix of fixesOf(current(diagnostic)!)) {
         const action = fixAction(request, diagnostic, fix);
-        if (action) actions.push(action);
+        if (!action || titles.has(action.title)) continue;
+        titles.add(action.title);
+        actions.push(action);
       }
     }
     // "Fix all" for a rule under the cursor that has more than one automatic fix in the document.

@@ -27,7 +27,7 @@ import type { Rule } from '../engine/rule';
 import { countWords } from '../engine/text';
 import { codeActions, providedKinds } from './code-actions';
 import { completions } from './completion';
-import { toDiagnostic } from './diagnostics';
+import { emptyPlanDiagnostic, toDiagnostic } from './diagnostics';
 import { hoverFor } from './hover';
 import { formFieldTexts, formLenses } from './form';
 import { documentSymbols, foldingRanges } from './outline';
@@ -73,6 +73,7 @@ class PoaService {
   private readonly linter: Linter;
   private readonly configFiles: ConfigResolver;
   private readonly reported = new Set<string>();
+  private editorShowsMessages = false;
   private canPullConfiguration = false;
   private canApplyDocumentChanges = false;
   private canRefreshCodeLenses = false;
@@ -129,7 +130,7 @@ class PoaService {
         return analysis ? answer(analysis, { position: params.position ?? { line: 0, character: 0 } }) : none;
       };
     connection.onCompletion(withAnalysis((analysis, { position }) => completions(analysis.result.poa, position), []));
-    connection.onHover(withAnalysis((analysis, { position }) => hoverFor(analysis.diagnostics, position), null));
+    connection.onHover(withAnalysis((analysis, { position }) => hoverFor(analysis.diagnostics, position, this.editorShowsMessages), null));
     connection.onDocumentSymbol(withAnalysis((analysis) => documentSymbols(analysis.result.poa), []));
     connection.onFoldingRanges(withAnalysis((analysis) => foldingRanges(analysis.result.poa), []));
     connection.onCodeLens(async ({ textDocument }) => {
@@ -159,6 +160,9 @@ class PoaService {
     this.canPullConfiguration = params.capabilities.workspace?.configuration === true;
     this.canApplyDocumentChanges = params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
     this.canRefreshCodeLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
+    // VS Code shows a diagnostic's message in the hover over it: ours then adds only what is new.
+    const options = params.initializationOptions as { editorShowsMessages?: unknown } | undefined;
+    this.editorShowsMessages = options?.editorShowsMessages === true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: true },
@@ -206,6 +210,10 @@ class PoaService {
     if (!uri.startsWith('file:')) return {};
     const file = this.configFiles.forDirectory(dirname(fileURLToPath(uri)));
     for (const problem of file?.problems ?? []) this.logOnce(`file:${problem}`, problem, true);
+    if (file && !file.unread && !this.reported.has(`read:${file.path}`)) {
+      this.reported.add(`read:${file.path}`);
+      this.connection.console.info(`read the settings of ${file.path}`);
+    }
     return file?.settings ?? {};
   }
 
@@ -247,12 +255,10 @@ class PoaService {
     for (let step = steps.next(); ; step = steps.next()) {
       if (step.done) {
         const result = step.value;
-        const analysis = {
-          version,
-          settings,
-          result,
-          diagnostics: result.findings.map((finding) => toDiagnostic(finding, result.poa.lines)),
-        };
+        const diagnostics = /\S/.test(result.poa.text)
+          ? result.findings.map((finding) => toDiagnostic(finding, result.poa.lines))
+          : [emptyPlanDiagnostic];
+        const analysis = { version, settings, result, diagnostics };
         // A document closed meanwhile keeps no record.
         if (this.open.has(uri)) this.stateOf(uri).analysis = analysis;
         return analysis;
