@@ -158,7 +158,8 @@ const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(
 export function alsoMissing(parts: SmartPart[], kind: MainSectionKind): string {
   if (parts.length === 0) return '';
   const all = parts.map((part) => words(part, kind));
-  return ` It also gives ${joined(all.map((w) => w.lacks))}: say ${joined(all.map((w) => w.ask))}, e.g. ${joined(all.map((w) => w.example))}.`;
+  const lacks = joined(all.map((w) => w.lacks));
+  return ` It also gives ${lacks}: say ${joined(all.map((w) => w.ask))}, e.g. ${joined(all.map((w) => w.example))}.`;
 }
 
 function message(parts: SmartPart[], kind: MainSectionKind, text: string): string {
