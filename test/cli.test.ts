@@ -65,8 +65,8 @@ describe('command line', function () {
     assert.ok(first > 0, stdout);
     const column = lines[first].indexOf('This sentence');
     assert.match(lines[first + 1], new RegExp(`^ {${column}}\\S`), 'the next line continues under the message');
-    assert.doesNotMatch(stdout, /\u001b\[/, 'no colour when the output is not a terminal');
-    assert.match(run(['plan.poa.txt'], dir, undefined, { FORCE_COLOR: '1' }).stdout, /\u001b\[33mwarning/, 'FORCE_COLOR colours it');
+    assert.ok(!stdout.includes('\u001b['), 'no colour when the output is not a terminal');
+    assert.ok(run(['plan.poa.txt'], dir, undefined, { FORCE_COLOR: '1' }).stdout.includes('\u001b[33mwarning'), 'FORCE_COLOR colours it');
   });
 
   it('--quiet says how many warnings it hid, and hints are counted as hints', () => {
