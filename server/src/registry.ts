@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Rule } from './engine/rule';
 import { actionsNotTaken } from './rules/actions-not-taken';
 import { blame } from './rules/blame';
@@ -6,6 +8,7 @@ import { businessIntroduction } from './rules/business-introduction';
 import { emotionalTone } from './rules/emotional-tone';
 import { emptySection } from './rules/empty-section';
 import { excessiveLength } from './rules/excessive-length';
+import { formLimit } from './rules/form-limit';
 import { hedging } from './rules/hedging';
 import { longSentence } from './rules/long-sentence';
 import { malformedId } from './rules/malformed-id';
@@ -32,6 +35,7 @@ import businessIntroductionDoc from './rules/business-introduction.md';
 import emotionalToneDoc from './rules/emotional-tone.md';
 import emptySectionDoc from './rules/empty-section.md';
 import excessiveLengthDoc from './rules/excessive-length.md';
+import formLimitDoc from './rules/form-limit.md';
 import hedgingDoc from './rules/hedging.md';
 import longSentenceDoc from './rules/long-sentence.md';
 import malformedIdDoc from './rules/malformed-id.md';
@@ -78,6 +82,7 @@ export const rules: readonly Rule[] = [
   questionToReviewer,
   businessIntroduction,
   policyReading,
+  formLimit,
 ];
 
 export const ruleIds: readonly string[] = rules.map((rule) => rule.id);
@@ -95,6 +100,7 @@ export const ruleDocs: Readonly<Record<string, string>> = {
   [emotionalTone.id]: emotionalToneDoc,
   [emptySection.id]: emptySectionDoc,
   [excessiveLength.id]: excessiveLengthDoc,
+  [formLimit.id]: formLimitDoc,
   [hedging.id]: hedgingDoc,
   [longSentence.id]: longSentenceDoc,
   [malformedId.id]: malformedIdDoc,
@@ -114,3 +120,14 @@ export const ruleDocs: Readonly<Record<string, string>> = {
   [untimedAction.id]: untimedActionDoc,
   [vague.id]: vagueDoc,
 };
+
+/** Each rule's doc ships beside the bundle (dist/rules/<id>.md) and beside the source (server/src/rules/<id>.md). */
+export function ruleDocUrl(ruleId: string): string {
+  return pathToFileURL(join(__dirname, 'rules', `${ruleId}.md`)).href;
+}
+
+/** A doc's first paragraph after its title and its bold lead-ins (the default and why): what the rule flags, in a sentence or a few. */
+export function ruleSummary(doc: string): string {
+  const paragraphs = doc.split(/\n\s*\n/).map((paragraph) => paragraph.trim());
+  return paragraphs.find((paragraph) => paragraph !== '' && !/^#|^\*\*[^*\n]+:\*\*/.test(paragraph))?.replace(/\s+/g, ' ') ?? '';
+}

@@ -1,6 +1,7 @@
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  CodeLensRefreshRequest,
   DidChangeConfigurationNotification,
   TextDocuments,
   TextDocumentSyncKind,
@@ -10,7 +11,13 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { documentStatsNotification, exportPlainTextRequest, ruleDocumentationRequest, ruleListRequest } from '../common/protocol';
+import {
+  documentStatsNotification,
+  exportPlainTextRequest,
+  formFieldsRequest,
+  ruleDocumentationRequest,
+  ruleListRequest,
+} from '../common/protocol';
 import { mergeSettings, readSettings, type PoaSettings } from '../common/settings';
 import { ConfigResolver } from '../config/config-file';
 import { exportPlainText } from '../engine/export';
@@ -22,6 +29,7 @@ import { codeActions, providedKinds } from './code-actions';
 import { completions } from './completion';
 import { emptyPlanDiagnostic, toDiagnostic } from './diagnostics';
 import { hoverFor } from './hover';
+import { formFieldTexts, formLenses } from './form';
 import { documentSymbols, foldingRanges } from './outline';
 import { readRuleDoc } from './rule-docs';
 
@@ -35,6 +43,8 @@ export interface ServiceOptions {
 
 interface Analysis {
   version: number;
+  /** The settings it ran with. */
+  settings: PoaSettings;
   result: LintResult;
   diagnostics: Diagnostic[];
 }
@@ -66,6 +76,7 @@ class PoaService {
   private editorShowsMessages = false;
   private canPullConfiguration = false;
   private canApplyDocumentChanges = false;
+  private canRefreshCodeLenses = false;
   /** Counts changes of settings: a run started under older settings is stale too. */
   private settingsGeneration = 0;
 
@@ -122,6 +133,14 @@ class PoaService {
     connection.onHover(withAnalysis((analysis, { position }) => hoverFor(analysis.diagnostics, position, this.editorShowsMessages), null));
     connection.onDocumentSymbol(withAnalysis((analysis) => documentSymbols(analysis.result.poa), []));
     connection.onFoldingRanges(withAnalysis((analysis) => foldingRanges(analysis.result.poa), []));
+    connection.onCodeLens(async ({ textDocument }) => {
+      const analysis = await this.analyze(textDocument.uri);
+      return analysis ? formLenses(textDocument.uri, analysis.result.poa, analysis.settings) : [];
+    });
+    connection.onRequest(formFieldsRequest, async ({ uri }) => {
+      const analysis = await this.analyze(uri);
+      return analysis ? formFieldTexts(analysis.result.poa, analysis.settings) : null;
+    });
     connection.onRequest(exportPlainTextRequest, async ({ uri }) => {
       const analysis = await this.analyze(uri);
       return analysis ? exportPlainText(analysis.result.poa) : null;
@@ -140,6 +159,7 @@ class PoaService {
   private initialize(params: InitializeParams): InitializeResult {
     this.canPullConfiguration = params.capabilities.workspace?.configuration === true;
     this.canApplyDocumentChanges = params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
+    this.canRefreshCodeLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
     // VS Code shows a diagnostic's message in the hover over it: ours then adds only what is new.
     const options = params.initializationOptions as { editorShowsMessages?: unknown } | undefined;
     this.editorShowsMessages = options?.editorShowsMessages === true;
@@ -151,6 +171,7 @@ class PoaService {
         hoverProvider: true,
         documentSymbolProvider: { label: 'POA' },
         foldingRangeProvider: true,
+        codeLensProvider: { resolveProvider: false },
       },
       serverInfo: { name: 'poa-lint' },
     };
@@ -237,7 +258,7 @@ class PoaService {
         const diagnostics = /\S/.test(result.poa.text)
           ? result.findings.map((finding) => toDiagnostic(finding, result.poa.lines))
           : [emptyPlanDiagnostic];
-        const analysis = { version, result, diagnostics };
+        const analysis = { version, settings, result, diagnostics };
         // A document closed meanwhile keeps no record.
         if (this.open.has(uri)) this.stateOf(uri).analysis = analysis;
         return analysis;
@@ -308,5 +329,7 @@ class PoaService {
       state.scheduledVersion = undefined;
     }
     for (const document of this.documents.all()) this.schedule(document, 0);
+    // New budgets change the counts above the sections.
+    if (this.canRefreshCodeLenses) void this.connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
   }
 }
