@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -65,8 +65,8 @@ describe('command line', function () {
     assert.ok(first > 0, stdout);
     const column = lines[first].indexOf('This sentence');
     assert.match(lines[first + 1], new RegExp(`^ {${column}}\\S`), 'the next line continues under the message');
-    assert.doesNotMatch(stdout, /\u001b\[/, 'no colour when the output is not a terminal');
-    assert.match(run(['plan.poa.txt'], dir, undefined, { FORCE_COLOR: '1' }).stdout, /\u001b\[33mwarning/, 'FORCE_COLOR colours it');
+    assert.ok(!stdout.includes('\u001b['), 'no colour when the output is not a terminal');
+    assert.ok(run(['plan.poa.txt'], dir, undefined, { FORCE_COLOR: '1' }).stdout.includes('\u001b[33mwarning'), 'FORCE_COLOR colours it');
   });
 
   it('--quiet says how many warnings it hid, and hints are counted as hints', () => {
@@ -214,6 +214,15 @@ describe('command line', function () {
     assert.equal(strict.status, 2);
     assert.match(strict.stderr, /rules\.blame/);
     assert.match(strict.stdout, /no problems/);
+  });
+
+  it('stops quietly, with no stack trace, when the reader of its output goes away (poa-lint … | head)', () => {
+    const dir = workspace({ 'a.poa.txt': withError, 'b.poa.txt': warningOnly, 'c.poa.txt': clean });
+    // A shell's pipe, as a seller types it; the SARIF log with every rule's doc is far larger than the pipe's buffer.
+    const script = `{ "${process.execPath}" "${cli}" --format sarif . 2>stderr.txt; echo $? >status.txt; } | head -c 100 >/dev/null`;
+    spawnSync('sh', ['-c', script], { cwd: dir });
+    assert.equal(readFileSync(join(dir, 'stderr.txt'), 'utf8'), '');
+    assert.equal(readFileSync(join(dir, 'status.txt'), 'utf8').trim(), '1', 'the exit code still says there were errors');
   });
 });
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { runCli } from './cli/main';
+import { isLintWorker, serveLintWorker } from './cli/parallel';
 
 declare const POA_LINT_VERSION: string | undefined;
 
@@ -15,6 +16,25 @@ const io = {
   // Messages wrap to the terminal's width; 80 when the output is not a terminal.
   columns: process.stdout.isTTY === true && process.stdout.columns ? process.stdout.columns : 80,
   readStdin: () => readFileSync(0),
+  // The bundle itself: a lint worker thread runs this same file.
+  workerEntry: __filename,
 };
-const code = runCli(process.argv.slice(2), io, version);
-process.exitCode = code;
+// A reader that stops early (`poa-lint … | head`) closes the pipe: stop quietly, as other command-line tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') process.stderr.write(`poa-lint: cannot write the report: ${error.message}\n`);
+  process.exit(error.code === 'EPIPE' ? (process.exitCode ?? 0) : 2);
+});
+const argv = process.argv.slice(2);
+if (isLintWorker()) {
+  serveLintWorker();
+} else if (argv[0] === 'mcp' && argv.length === 1) {
+  // Loaded only here: the protocol's SDK would add a tenth of a second to every lint.
+  import('./cli/mcp')
+    .then(({ runMcpServer }) => runMcpServer(version))
+    .catch((error: unknown) => {
+      io.stderr(`poa-lint mcp: ${error instanceof Error ? error.message : String(error)}`);
+      process.exitCode = 2;
+    });
+} else {
+  void runCli(argv, io, version).then((code) => (process.exitCode = code));
+}

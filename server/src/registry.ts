@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Rule } from './engine/rule';
 import { actionsNotTaken } from './rules/actions-not-taken';
 import { blame } from './rules/blame';
@@ -7,6 +9,7 @@ import { emotionalTone } from './rules/emotional-tone';
 import { emptySection } from './rules/empty-section';
 import { evidence } from './rules/evidence';
 import { excessiveLength } from './rules/excessive-length';
+import { formLimit } from './rules/form-limit';
 import { hedging } from './rules/hedging';
 import { longSentence } from './rules/long-sentence';
 import { malformedId } from './rules/malformed-id';
@@ -38,6 +41,7 @@ import emotionalToneDoc from './rules/emotional-tone.md';
 import emptySectionDoc from './rules/empty-section.md';
 import evidenceDoc from './rules/evidence.md';
 import excessiveLengthDoc from './rules/excessive-length.md';
+import formLimitDoc from './rules/form-limit.md';
 import hedgingDoc from './rules/hedging.md';
 import longSentenceDoc from './rules/long-sentence.md';
 import malformedIdDoc from './rules/malformed-id.md';
@@ -93,6 +97,7 @@ export const rules: readonly Rule[] = [
   policyTopic,
   evidence,
   resubmission,
+  formLimit,
 ];
 
 export const ruleIds: readonly string[] = rules.map((rule) => rule.id);
@@ -111,6 +116,7 @@ export const ruleDocs: Readonly<Record<string, string>> = {
   [emptySection.id]: emptySectionDoc,
   [evidence.id]: evidenceDoc,
   [excessiveLength.id]: excessiveLengthDoc,
+  [formLimit.id]: formLimitDoc,
   [hedging.id]: hedgingDoc,
   [longSentence.id]: longSentenceDoc,
   [malformedId.id]: malformedIdDoc,
@@ -134,3 +140,14 @@ export const ruleDocs: Readonly<Record<string, string>> = {
   [untimedAction.id]: untimedActionDoc,
   [vague.id]: vagueDoc,
 };
+
+/** Each rule's doc ships beside the bundle (dist/rules/<id>.md) and beside the source (server/src/rules/<id>.md). */
+export function ruleDocUrl(ruleId: string): string {
+  return pathToFileURL(join(__dirname, 'rules', `${ruleId}.md`)).href;
+}
+
+/** A doc's first paragraph after its title and its bold lead-ins (the default and why): what the rule flags, in a sentence or a few. */
+export function ruleSummary(doc: string): string {
+  const paragraphs = doc.split(/\n\s*\n/).map((paragraph) => paragraph.trim());
+  return paragraphs.find((paragraph) => paragraph !== '' && !/^#|^\*\*[^*\n]+:\*\*/.test(paragraph))?.replace(/\s+/g, ' ') ?? '';
+}

@@ -28,6 +28,8 @@ export interface TestServerOptions {
   initializationOptions?: unknown;
   /** Instead of the built server, one whose named rules throw (test/support/faulty-server.ts, run from source). */
   faults?: string[];
+  /** Another build of the server, e.g. the one an installed package holds. */
+  serverPath?: string;
 }
 
 /** A publishDiagnostics notification with the time it arrived (performance.now()). */
@@ -65,7 +67,7 @@ export class TestServer {
           '--stdio',
           options.faults.join(','),
         ]
-      : [serverPath, '--stdio'];
+      : [options.serverPath ?? serverPath, '--stdio'];
     this.process = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'] });
     this.process.stderr!.on('data', (chunk) => this.stderr.push(String(chunk)));
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));

@@ -30,7 +30,7 @@ export function splitLines(text: string, span: Span = { start: 0, end: text.leng
  * then ``` (or the end of the text). Only these two fences are read: other
  * backticks in pasted text are the seller's.
  */
-function noticeFences(text: string): HiddenSpan[] {
+export function noticeFences(text: string): HiddenSpan[] {
   if (!/^[ \t]*(?:`{3,}|~{3,})[ \t]*(?:notification|rejection)\b/im.test(text)) return [];
   const fences: HiddenSpan[] = [];
   const opening = /^[ \t]*(`{3,}|~{3,})[ \t]*(notification|rejection)\b[^\r\n]*/gim;

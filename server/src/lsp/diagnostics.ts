@@ -1,9 +1,8 @@
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { Diagnostic, DiagnosticSeverity, TextEdit, type Range } from 'vscode-languageserver';
 import type { Finding } from '../engine/linter';
 import type { LineIndex } from '../engine/text';
 import type { Severity } from '../common/settings';
+import { ruleDocUrl } from '../registry';
 
 const severities: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -11,11 +10,6 @@ const severities: Record<Severity, DiagnosticSeverity> = {
   info: DiagnosticSeverity.Information,
   hint: DiagnosticSeverity.Hint,
 };
-
-/** Each rule's doc ships beside the bundle (dist/rules/<id>.md) and beside the source. */
-export function ruleDocUrl(ruleId: string): string {
-  return pathToFileURL(join(__dirname, 'rules', `${ruleId}.md`)).href;
-}
 
 export interface FixData {
   title: string;

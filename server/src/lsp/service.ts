@@ -1,6 +1,7 @@
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  CodeLensRefreshRequest,
   DidChangeConfigurationNotification,
   TextDocuments,
   TextDocumentSyncKind,
@@ -18,6 +19,7 @@ import {
   documentStatsNotification,
   exportPlainTextRequest,
   previousVersionRequest,
+  formFieldsRequest,
   ruleDocumentationRequest,
   ruleListRequest,
 } from '../common/protocol';
@@ -37,6 +39,7 @@ import { emptyPlanDiagnostic, toDiagnostic } from './diagnostics';
 import { hoverFor } from './hover';
 import { attachmentLinks } from './links';
 import { noticeHover, noticeLenses } from './notice-lens';
+import { formFieldTexts, formLenses } from './form';
 import { documentSymbols, foldingRanges } from './outline';
 import { readRuleDoc } from './rule-docs';
 
@@ -50,6 +53,8 @@ export interface ServiceOptions {
 
 interface Analysis {
   version: number;
+  /** The settings it ran with. */
+  settings: PoaSettings;
   result: LintResult;
   diagnostics: Diagnostic[];
 }
@@ -95,6 +100,7 @@ class PoaService {
   private editorShowsMessages = false;
   private canPullConfiguration = false;
   private canApplyDocumentChanges = false;
+  private canRefreshCodeLenses = false;
   /** Counts changes of settings: a run started under older settings is stale too. */
   private settingsGeneration = 0;
 
@@ -170,10 +176,21 @@ class PoaService {
         null,
       ),
     );
-    connection.onCodeLens(withAnalysis((analysis) => noticeLenses(analysis.result, analysis.diagnostics), []));
     connection.onDocumentSymbol(withAnalysis((analysis) => documentSymbols(analysis.result.poa), []));
     connection.onFoldingRanges(withAnalysis((analysis) => foldingRanges(analysis.result.poa), []));
     connection.onDocumentLinks(withAnalysis((analysis) => attachmentLinks(analysis.result), []));
+    connection.onCodeLens(async ({ textDocument }) => {
+      const analysis = await this.analyze(textDocument.uri);
+      if (!analysis) return [];
+      return [
+        ...noticeLenses(analysis.result, analysis.diagnostics),
+        ...formLenses(textDocument.uri, analysis.result.poa, analysis.settings),
+      ];
+    });
+    connection.onRequest(formFieldsRequest, async ({ uri }) => {
+      const analysis = await this.analyze(uri);
+      return analysis ? formFieldTexts(analysis.result.poa, analysis.settings) : null;
+    });
     connection.onRequest(exportPlainTextRequest, async ({ uri }) => {
       const analysis = await this.analyze(uri);
       return analysis ? exportPlainText(analysis.result.poa) : null;
@@ -192,6 +209,7 @@ class PoaService {
   private initialize(params: InitializeParams): InitializeResult {
     this.canPullConfiguration = params.capabilities.workspace?.configuration === true;
     this.canApplyDocumentChanges = params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
+    this.canRefreshCodeLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
     // VS Code shows a diagnostic's message in the hover over it: ours then adds only what is new.
     const options = params.initializationOptions as { editorShowsMessages?: unknown } | undefined;
     this.editorShowsMessages = options?.editorShowsMessages === true;
@@ -295,7 +313,7 @@ class PoaService {
         const diagnostics = /\S/.test(result.poa.text)
           ? result.findings.map((finding) => toDiagnostic(finding, result.poa.lines))
           : [emptyPlanDiagnostic];
-        const analysis = { version, result, diagnostics };
+        const analysis = { version, settings, result, diagnostics };
         // A document closed meanwhile keeps no record.
         if (this.open.has(uri)) this.stateOf(uri).analysis = analysis;
         return analysis;
@@ -366,5 +384,7 @@ class PoaService {
       state.scheduledVersion = undefined;
     }
     for (const document of this.documents.all()) this.schedule(document, 0);
+    // New budgets change the counts above the sections.
+    if (this.canRefreshCodeLenses) void this.connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
   }
 }

@@ -55,8 +55,18 @@ const test = (pattern: RegExp, text: string) => {
   return pattern.test(text);
 };
 
+/** Each item's missing parts, read once per analysis for the three rules that share them. */
+const partsMemo = (): Map<ActionItem, SmartPart[]> => new Map();
+
 /** What the item lacks, whatever rules are on: the parts a reviewer would ask for. */
 export function missingParts(context: RuleContext, item: ActionItem): SmartPart[] {
+  const memo = context.shared(partsMemo);
+  let parts = memo.get(item);
+  if (!parts) memo.set(item, (parts = readMissingParts(context, item)));
+  return parts;
+}
+
+function readMissingParts(context: RuleContext, item: ActionItem): SmartPart[] {
   if (item.section.guessed || (item.kind !== 'actions-taken' && item.kind !== 'preventive-measures')) return [];
   const { text } = item;
   // An item still made of template text is the placeholder rule's; reading a policy, policy-reading's.
