@@ -248,6 +248,16 @@ describe('command line: the notice', function () {
     assert.doesNotMatch(given.stdout, /114-9988776-7654321/);
   });
 
+  it('gives --notification to every plan when the plans are linted on worker threads', () => {
+    const dir = workspace({ 'a.poa.txt': plan, 'b.poa.txt': plan, 'other.txt': 'ASIN: B0KTL00009\n' });
+    const result = run(['--format', 'json', '--jobs', '2', '--notification', 'other.txt', 'a.poa.txt', 'b.poa.txt'], dir);
+    const reports = JSON.parse(result.stdout) as { messages: { ruleId: string; message: string }[] }[];
+    assert.deepEqual(
+      reports.map((report) => report.messages.filter((m) => m.ruleId === 'notice-coverage').length),
+      [1, 1],
+    );
+  });
+
   it('exits 2 with one line naming --notification when its file cannot be read', () => {
     const dir = workspace({ 'plan.poa.txt': plan });
     const result = run(['--notification', 'missing.txt', 'plan.poa.txt'], dir);
