@@ -112,6 +112,21 @@ describe('one finding per problem', () => {
     );
   });
 
+  it('an attachment line under actions taken is a list of what is enclosed, not an action without a date', () => {
+    const text = plan(
+      '- Our QA lead checks 20 orders every Friday.',
+      '- Attachment 1: invoice-2026-03.pdf\n- Exhibit B - the letter of authorisation',
+    );
+    assert.deepEqual(
+      on(text, 4).map((f) => f.ruleId),
+      [],
+    );
+    assert.deepEqual(
+      on(text, 5).map((f) => f.ruleId),
+      [],
+    );
+  });
+
   it('passive voice only where the sentence names no one who acted, as a hint', () => {
     const rootCause = (sentence: string) => `## Root cause\n${sentence}\n`;
     const passive = (sentence: string) => lint(rootCause(sentence)).findings.filter((f) => f.ruleId === 'passive-voice');

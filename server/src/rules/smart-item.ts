@@ -50,6 +50,9 @@ export function hasQuantity(text: string): boolean {
   return quantity.test(withoutDates);
 }
 
+/** "Attachment 1: invoice.pdf", "Exhibit B - the supplier's letter": a list of what is enclosed, not an action. */
+const enclosure = /^\s*(?:attachments?|exhibits?|annex(?:es)?|appendix|appendices|enclosures?|encl\.)(?:\s+[\w.-]{1,6})?\s*[:–—-]/iu;
+
 const test = (pattern: RegExp, text: string) => {
   pattern.lastIndex = 0;
   return pattern.test(text);
@@ -70,7 +73,7 @@ function readMissingParts(context: RuleContext, item: ActionItem): SmartPart[] {
   if (item.section.guessed || (item.kind !== 'actions-taken' && item.kind !== 'preventive-measures')) return [];
   const { text } = item;
   // An item still made of template text is the placeholder rule's; reading a policy, policy-reading's.
-  if (isOnlyPlaceholders(text) || offersOnlyReading(context, item)) return [];
+  if (isOnlyPlaceholders(text) || offersOnlyReading(context, item) || enclosure.test(text)) return [];
   const missing: SmartPart[] = [];
   // A slot left in the template ("on [date]", "[X] units") is the placeholder rule's to report.
   const timed =
