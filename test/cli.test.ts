@@ -84,6 +84,18 @@ describe('command line', function () {
     assert.deepEqual([...new Set(severities)], ['error']);
   });
 
+  it('--report-unused-disables lists a disable comment that disables nothing, with its line; without it the plan is clean', () => {
+    const unused = clean.replace('Actions taken:\n', 'Actions taken:\n<!-- poa-disable-next-line blame -->\n');
+    const dir = workspace({ 'a.poa.txt': unused });
+    assert.match(run(['a.poa.txt'], dir).stdout, /no problems/);
+    const result = run(['--report-unused-disables', 'a.poa.txt'], dir);
+    assert.equal(result.status, 0, 'a hint is no error');
+    assert.match(
+      result.stdout,
+      /5:1 +hint +This poa-disable-next-line comment disables blame, but nothing here is flagged .* disable-comment/,
+    );
+  });
+
   it('lints every POA in a folder and reads a quoted glob', () => {
     const dir = workspace({ 'a.poa.txt': clean, 'b.poa.md': clean, 'notes.txt': 'not a POA' });
     const folder = JSON.parse(run(['--format', 'json', '.'], dir).stdout).map((r: { file: string }) => r.file);

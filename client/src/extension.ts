@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { vscodeClientCommands, type PoaInitializationOptions } from '../../server/src/common/protocol';
 import { registerCommands } from './commands';
 import { ReadinessStatus } from './status';
 
@@ -17,6 +18,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     documentSelector: [{ language: 'poa' }],
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.poarc.json') },
     outputChannel,
+    // The snippet, selection and template commands are ours to run: the server sends them instead of plain edits.
+    initializationOptions: { clientCommands: vscodeClientCommands } satisfies PoaInitializationOptions,
   };
   client = new LanguageClient('poa', 'POA Lint', serverOptions, clientOptions);
   context.subscriptions.push(

@@ -2,6 +2,7 @@ import type { Rule } from './engine/rule';
 import { actionsNotTaken } from './rules/actions-not-taken';
 import { blame } from './rules/blame';
 import { boilerplate } from './rules/boilerplate';
+import { disableComment } from './rules/disable-comment';
 import { businessIntroduction } from './rules/business-introduction';
 import { emotionalTone } from './rules/emotional-tone';
 import { emptySection } from './rules/empty-section';
@@ -29,6 +30,7 @@ import actionsNotTakenDoc from './rules/actions-not-taken.md';
 import blameDoc from './rules/blame.md';
 import boilerplateDoc from './rules/boilerplate.md';
 import businessIntroductionDoc from './rules/business-introduction.md';
+import disableCommentDoc from './rules/disable-comment.md';
 import emotionalToneDoc from './rules/emotional-tone.md';
 import emptySectionDoc from './rules/empty-section.md';
 import excessiveLengthDoc from './rules/excessive-length.md';
@@ -78,6 +80,7 @@ export const rules: readonly Rule[] = [
   questionToReviewer,
   businessIntroduction,
   policyReading,
+  disableComment,
 ];
 
 export const ruleIds: readonly string[] = rules.map((rule) => rule.id);
@@ -92,6 +95,7 @@ export const ruleDocs: Readonly<Record<string, string>> = {
   [blame.id]: blameDoc,
   [boilerplate.id]: boilerplateDoc,
   [businessIntroduction.id]: businessIntroductionDoc,
+  [disableComment.id]: disableCommentDoc,
   [emotionalTone.id]: emotionalToneDoc,
   [emptySection.id]: emptySectionDoc,
   [excessiveLength.id]: excessiveLengthDoc,

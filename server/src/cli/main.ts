@@ -36,6 +36,9 @@ Options:
                           whose .poarc.json applies (default: stdin.poa.md)
   --max-warnings N        exit 1 when there are more than N warnings
   --quiet                 report errors only
+  --report-unused-disables
+                          also list the disable comments that disable
+                          nothing (as hints)
   -h, --help              show this help
   -v, --version           show the version
 
@@ -66,6 +69,7 @@ function run(argv: string[], io: CliIo, version: string): number {
     'stdin-filename': { type: 'string' },
     'max-warnings': { type: 'string' },
     quiet: { type: 'boolean', default: false },
+    'report-unused-disables': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
     version: { type: 'boolean', short: 'v', default: false },
   });
@@ -114,7 +118,10 @@ function run(argv: string[], io: CliIo, version: string): number {
     const result = linter.lint(text, { format: formatForPath(file), settings: settingsFor(file) });
     for (const failure of result.failures)
       io.stderr(`poa-lint: rule ${failure.ruleId} failed on ${file} and was skipped: ${String(failure.error)}`);
-    const findings = values.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
+    const reported = values['report-unused-disables']
+      ? [...result.findings, ...result.unusedDisables].sort((a, b) => a.start - b.start || a.end - b.end)
+      : result.findings;
+    const findings = values.quiet ? reported.filter((f) => f.severity === 'error') : reported;
     reports.push({ file, findings });
   }
 

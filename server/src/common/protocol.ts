@@ -49,6 +49,18 @@ export const commands = {
   selectRange: 'poa.selectRange',
 } as const;
 
+/**
+ * The server's initializationOptions. A client names the client-side commands
+ * it runs; the server offers those as commands and gives every other client
+ * plain workspace edits (a snippet's tab stops become `[placeholders]`).
+ */
+export interface PoaInitializationOptions {
+  clientCommands?: string[];
+}
+
+/** What the VS Code client announces: it runs all three. */
+export const vscodeClientCommands = [commands.applySnippetFix, commands.selectRange, commands.insertTemplate];
+
 /** A code action's edit cannot carry tab stops, so a snippet fix is a command the client runs. */
 export type ApplySnippetFixArgs = [uri: string, range: Range, snippet: string];
 export type SelectRangeArgs = [uri: string, range: Range];

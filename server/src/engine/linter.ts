@@ -1,5 +1,6 @@
 import { defaultSettings, type PoaSettings, type Severity } from '../common/settings';
 import { DisableComments } from './disable';
+import { disableCommentRuleId, unusedDisableFindings } from './unused-disables';
 import { ChunkCache, layoutMarkdownDocument, layoutMarkdownSteps } from './markdown';
 import type { DocumentFormat, PlanOfAction } from './model';
 import { layoutSource, parsePlanOfAction } from './parse';
@@ -37,6 +38,8 @@ export interface LintResult {
   findings: Finding[];
   /** Rules that threw: the other rules still report. */
   failures: RuleFailure[];
+  /** Disable comments that disabled nothing (hints, rule disable-comment): the editor fades them, the CLI lists them on request. */
+  unusedDisables: Finding[];
 }
 
 export interface LinterOptions {
@@ -71,6 +74,7 @@ export interface Linter {
  */
 export function createLinter(options: LinterOptions): Linter {
   const rules = options.rules;
+  const ruleIds = rules.map((rule) => rule.id);
   const chunks = new ChunkCache();
   const sentences = new SentenceCache();
   const time = new TimeReader();
@@ -99,7 +103,7 @@ export function createLinter(options: LinterOptions): Linter {
       if (!readings.has(read)) readings.set(read, read(poa));
       return readings.get(read) as T;
     };
-    const context: RuleContext = { poa, settings, time, phrases, removals, shared };
+    const context: RuleContext = { poa, settings, time, phrases, removals, shared, ruleIds };
     const disabled = new DisableComments(text, poa.lines);
     const findings: Finding[] = [];
     const failures: RuleFailure[] = [];
@@ -131,7 +135,9 @@ export function createLinter(options: LinterOptions): Linter {
       yield;
     }
     findings.sort((a, b) => a.start - b.start || a.end - b.end);
-    return { poa, findings, failures };
+    const reportsUnused = rules.some((rule) => rule.id === disableCommentRuleId) && settings.rules[disableCommentRuleId] !== 'off';
+    const unusedDisables = reportsUnused ? unusedDisableFindings(disabled, ruleIds, poa) : [];
+    return { poa, findings, failures, unusedDisables };
   }
 
   /** A sentence rule's findings, each sentence's read from the cache under the scope the rule declared. */

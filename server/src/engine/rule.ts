@@ -40,6 +40,8 @@ export interface RuleContext {
   phrases: (list: readonly string[]) => PhraseMatcher;
   /** What several rules read from the same plan, computed once per analysis: `shared(introductionSpans)`. */
   shared: <T>(read: (poa: PlanOfAction) => T) => T;
+  /** The ids of the rules this linter runs (a disable comment may name only these). */
+  ruleIds: readonly string[];
 }
 
 /** Settings a sentence's findings may depend on, by their key in the settings table. */

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Diagnostic, DiagnosticSeverity, TextEdit, type Range } from 'vscode-languageserver';
-import type { Finding } from '../engine/linter';
+import { Diagnostic, DiagnosticSeverity, DiagnosticTag, TextEdit, type Range } from 'vscode-languageserver';
+import type { Finding, LintResult } from '../engine/linter';
 import type { LineIndex } from '../engine/text';
 import type { Severity } from '../common/settings';
 
@@ -29,6 +29,15 @@ export interface FixData {
 /** What a diagnostic carries so code actions never recompute the analysis. */
 export interface DiagnosticData {
   fixes: FixData[];
+}
+
+/** The diagnostics of an analysis: its findings, then its unused disable comments, faded as unnecessary code. */
+export function toDiagnostics(result: LintResult): Diagnostic[] {
+  const unused = result.unusedDisables.map((finding) => ({
+    ...toDiagnostic(finding, result.poa.lines),
+    tags: [DiagnosticTag.Unnecessary],
+  }));
+  return [...result.findings.map((finding) => toDiagnostic(finding, result.poa.lines)), ...unused];
 }
 
 export function toDiagnostic(finding: Finding, lines: LineIndex): Diagnostic {

@@ -10,7 +10,13 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { documentStatsNotification, exportPlainTextRequest, ruleDocumentationRequest, ruleListRequest } from '../common/protocol';
+import {
+  documentStatsNotification,
+  exportPlainTextRequest,
+  ruleDocumentationRequest,
+  ruleListRequest,
+  type PoaInitializationOptions,
+} from '../common/protocol';
 import { mergeSettings, readSettings, type PoaSettings } from '../common/settings';
 import { ConfigResolver } from '../config/config-file';
 import { exportPlainText } from '../engine/export';
@@ -19,8 +25,8 @@ import { formatForPath } from '../engine/parse';
 import type { Rule } from '../engine/rule';
 import { countWords } from '../engine/text';
 import { codeActions, providedKinds } from './code-actions';
-import { completions } from './completion';
-import { toDiagnostic } from './diagnostics';
+import { completions, readTemplateSnippet } from './completion';
+import { toDiagnostics } from './diagnostics';
 import { hoverFor } from './hover';
 import { documentSymbols, foldingRanges } from './outline';
 import { readRuleDoc } from './rule-docs';
@@ -65,6 +71,8 @@ class PoaService {
   private readonly reported = new Set<string>();
   private canPullConfiguration = false;
   private canApplyDocumentChanges = false;
+  /** The client-side commands the client announced (initializationOptions.clientCommands): VS Code's snippet commands. */
+  private clientCommands: string[] = [];
   /** Counts changes of settings: a run started under older settings is stale too. */
   private settingsGeneration = 0;
 
@@ -109,6 +117,9 @@ class PoaService {
         only: context.only,
         documentChanges: this.canApplyDocumentChanges,
         isEmpty: document.getText().trim() === '',
+        clientCommands: this.clientCommands,
+        text: document.getText(),
+        template: readTemplateSnippet(),
       });
     });
     const withAnalysis =
@@ -139,6 +150,8 @@ class PoaService {
   private initialize(params: InitializeParams): InitializeResult {
     this.canPullConfiguration = params.capabilities.workspace?.configuration === true;
     this.canApplyDocumentChanges = params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
+    const announced = (params.initializationOptions as PoaInitializationOptions | null | undefined)?.clientCommands;
+    this.clientCommands = Array.isArray(announced) ? announced.filter((c): c is string => typeof c === 'string') : [];
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: true },
@@ -226,7 +239,7 @@ class PoaService {
     for (let step = steps.next(); ; step = steps.next()) {
       if (step.done) {
         const result = step.value;
-        const analysis = { version, result, diagnostics: result.findings.map((finding) => toDiagnostic(finding, result.poa.lines)) };
+        const analysis = { version, result, diagnostics: toDiagnostics(result) };
         // A document closed meanwhile keeps no record.
         if (this.open.has(uri)) this.stateOf(uri).analysis = analysis;
         return analysis;
