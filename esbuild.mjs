@@ -28,7 +28,8 @@ const entries = [
   // dist/extension.js only loads dist/client.js with a V8 code cache: activation skips compiling the client.
   { entryPoints: ['client/src/loader.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
-  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  // Also the poa-language-server command: run by hand, it speaks LSP on standard input and output.
+  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } },
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } },
 ];
 

@@ -19,7 +19,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.poarc.json') },
     outputChannel,
     // The snippet, selection and template commands are ours to run: the server sends them instead of plain edits.
-    initializationOptions: { clientCommands: vscodeClientCommands } satisfies PoaInitializationOptions,
+    // Diagnostics stay pushed, timed by poa.run and poa.debounceMs.
+    initializationOptions: { clientCommands: vscodeClientCommands, pushDiagnostics: true } satisfies PoaInitializationOptions,
   };
   client = new LanguageClient('poa', 'POA Lint', serverOptions, clientOptions);
   context.subscriptions.push(

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { runCli } from './cli/main';
 
 declare const POA_LINT_VERSION: string | undefined;
@@ -11,5 +12,9 @@ const io = {
   color,
   readStdin: () => readFileSync(0),
 };
-const code = runCli(process.argv.slice(2), io, version);
-process.exitCode = code;
+if (process.argv.includes('--stdio')) {
+  // `poa-lint --stdio` is the language server, for any editor's LSP client; it lives beside this bundle.
+  require(join(__dirname, 'server.js'));
+} else {
+  process.exitCode = runCli(process.argv.slice(2), io, version);
+}

@@ -56,6 +56,12 @@ export const commands = {
  */
 export interface PoaInitializationOptions {
   clientCommands?: string[];
+  /**
+   * Publish diagnostics even to a client that can pull them: the VS Code
+   * client, where poa.run and poa.debounceMs say when a plan is checked and
+   * the status bar reads each analysis as it is published.
+   */
+  pushDiagnostics?: boolean;
 }
 
 /** What the VS Code client announces: it runs all three. */

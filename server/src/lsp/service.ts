@@ -41,6 +41,8 @@ export interface ServiceOptions {
 
 interface Analysis {
   version: number;
+  /** The settings generation it ran under. */
+  generation: number;
   result: LintResult;
   diagnostics: Diagnostic[];
 }
@@ -73,6 +75,9 @@ class PoaService {
   private canApplyDocumentChanges = false;
   /** The client-side commands the client announced (initializationOptions.clientCommands): VS Code's snippet commands. */
   private clientCommands: string[] = [];
+  /** The client pulls diagnostics (LSP 3.17 textDocument/diagnostic); otherwise the server publishes them. */
+  private pullDiagnostics = false;
+  private canRefreshDiagnostics = false;
   /** Counts changes of settings: a run started under older settings is stale too. */
   private settingsGeneration = 0;
 
@@ -141,6 +146,18 @@ class PoaService {
       const markdown = typeof ruleId === 'string' ? readRuleDoc(ruleId) : undefined;
       return markdown === undefined ? null : { markdown };
     });
+    connection.languages.diagnostics.on(async ({ textDocument, previousResultId }) => {
+      // A run dropped because the document changed meanwhile is run again for the newer version.
+      for (let attempt = 0; attempt < 10 && this.documents.get(textDocument.uri); attempt++) {
+        const analysis = await this.analyze(textDocument.uri);
+        if (!analysis) continue;
+        this.logFailures(analysis);
+        const resultId = `${analysis.version}.${analysis.generation}`;
+        if (previousResultId === resultId) return { kind: 'unchanged', resultId };
+        return { kind: 'full', resultId, items: analysis.diagnostics };
+      }
+      return { kind: 'full', items: [] };
+    });
     connection.onRequest(ruleListRequest, () => this.linter.rules.map(({ id, description }) => ({ id, description })));
 
     documents.listen(connection);
@@ -150,8 +167,11 @@ class PoaService {
   private initialize(params: InitializeParams): InitializeResult {
     this.canPullConfiguration = params.capabilities.workspace?.configuration === true;
     this.canApplyDocumentChanges = params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
-    const announced = (params.initializationOptions as PoaInitializationOptions | null | undefined)?.clientCommands;
+    const options = params.initializationOptions as PoaInitializationOptions | null | undefined;
+    const announced = options?.clientCommands;
     this.clientCommands = Array.isArray(announced) ? announced.filter((c): c is string => typeof c === 'string') : [];
+    this.pullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined && options?.pushDiagnostics !== true;
+    this.canRefreshDiagnostics = params.capabilities.workspace?.diagnostics?.refreshSupport === true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: true },
@@ -160,6 +180,9 @@ class PoaService {
         hoverProvider: true,
         documentSymbolProvider: { label: 'POA' },
         foldingRangeProvider: true,
+        ...(this.pullDiagnostics && {
+          diagnosticProvider: { identifier: 'poa', interFileDependencies: false, workspaceDiagnostics: false },
+        }),
       },
       serverInfo: { name: 'poa-lint' },
     };
@@ -239,7 +262,7 @@ class PoaService {
     for (let step = steps.next(); ; step = steps.next()) {
       if (step.done) {
         const result = step.value;
-        const analysis = { version, result, diagnostics: toDiagnostics(result) };
+        const analysis = { version, generation, result, diagnostics: toDiagnostics(result) };
         // A document closed meanwhile keeps no record.
         if (this.open.has(uri)) this.stateOf(uri).analysis = analysis;
         return analysis;
@@ -257,10 +280,7 @@ class PoaService {
     try {
       const analysis = await this.analyze(uri);
       if (!analysis || analysis.version !== version) return;
-      for (const failure of analysis.result.failures) {
-        const error = failure.error instanceof Error ? (failure.error.stack ?? failure.error.message) : String(failure.error);
-        this.logOnce(`rule:${failure.ruleId}`, `rule ${failure.ruleId} failed and was skipped; the other rules still ran. ${error}`);
-      }
+      this.logFailures(analysis);
       if (this.documents.get(uri)?.version !== version) return;
       void this.connection.sendDiagnostics({ uri, version, diagnostics: analysis.diagnostics });
       void this.connection.sendNotification(documentStatsNotification, { uri, version, words: countWords(analysis.result.poa.masked) });
@@ -269,7 +289,16 @@ class PoaService {
     }
   }
 
+  private logFailures(analysis: Analysis): void {
+    for (const failure of analysis.result.failures) {
+      const error = failure.error instanceof Error ? (failure.error.stack ?? failure.error.message) : String(failure.error);
+      this.logOnce(`rule:${failure.ruleId}`, `rule ${failure.ruleId} failed and was skipped; the other rules still ran. ${error}`);
+    }
+  }
+
   private schedule(document: TextDocument, delay: number): void {
+    // A client that pulls diagnostics asks when it wants them: nothing to publish.
+    if (this.pullDiagnostics) return;
     const state = this.stateOf(document.uri);
     // Opening fires both onDidOpen and onDidChangeContent: lint that version once, at once.
     if (state.timer && state.scheduledVersion === document.version) return;
@@ -298,7 +327,7 @@ class PoaService {
   private close(uri: string): void {
     clearTimeout(this.open.get(uri)?.timer);
     this.open.delete(uri);
-    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    if (!this.pullDiagnostics) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
   private relintAll(): void {
@@ -310,5 +339,6 @@ class PoaService {
       state.scheduledVersion = undefined;
     }
     for (const document of this.documents.all()) this.schedule(document, 0);
+    if (this.pullDiagnostics && this.canRefreshDiagnostics) this.connection.languages.diagnostics.refresh();
   }
 }
