@@ -14,6 +14,7 @@ const io = {
 };
 if (process.argv.includes('--stdio')) {
   // `poa-lint --stdio` is the language server, for any editor's LSP client; it lives beside this bundle.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a file beside this bundle, found at run time, not bundled
   require(join(__dirname, 'server.js'));
 } else {
   process.exitCode = runCli(process.argv.slice(2), io, version);
