@@ -19,6 +19,8 @@ const common = {
   legalComments: 'none',
   // The rules' docs are bundled as text: the hover and the doc command need no file system.
   loader: { '.md': 'text' },
+  // jsonc-parser's UMD build requires its parts at run time, which a bundle cannot resolve: take its ES modules.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   // ESM dependencies read import.meta.url; give them the bundle's own URL.
   define: { POA_LINT_VERSION: JSON.stringify(version), 'import.meta.url': 'importMetaUrl' },
   banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },

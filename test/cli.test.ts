@@ -104,14 +104,14 @@ describe('command line', function () {
     assert.deepEqual(glob, ['a.poa.txt']);
   });
 
-  it('--config applies a .poarc.json; a bad value is named with its file and key and the defaults stay', () => {
+  it('--config applies a .poarc.json; a bad value is named with its file, line:column and key and the defaults stay', () => {
     const dir = workspace({
       'plan.poa.txt': withError,
       'strict.json': JSON.stringify({ rules: { placeholder: 'warning', vague: 'shout' } }),
     });
     const result = run(['--config', 'strict.json', 'plan.poa.txt'], dir);
     assert.equal(result.status, 0, 'placeholder is a warning now');
-    assert.match(result.stderr, /strict\.json: rules\.vague: expected one of/);
+    assert.match(result.stderr, /strict\.json:1:35: rules\.vague: expected one of/);
   });
 
   it('reads the nearest .poarc.json without being told', () => {

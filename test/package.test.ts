@@ -38,6 +38,7 @@ describe('packaged extension (.vsix)', function () {
       'extension/dist/rules/blame.md',
       'extension/snippets/poa.code-snippets',
       'extension/syntaxes/poa.tmLanguage.json',
+      'extension/schemas/poarc.schema.json',
       'extension/language-configuration.json',
       'extension/images/icon.png',
       'extension/readme.md',
@@ -52,7 +53,7 @@ describe('packaged extension (.vsix)', function () {
     const shipped = [
       'package\\.json|readme\\.md|changelog\\.md|LICENSE\\.txt|language-configuration\\.json|images\\/icon\\.png',
       'dist\\/(?:extension|client|server|cli)\\.js|dist\\/rules\\/[a-z-]+\\.md',
-      'snippets\\/[\\w-]+\\.code-snippets|syntaxes\\/[\\w.-]+\\.json',
+      'snippets\\/[\\w-]+\\.code-snippets|syntaxes\\/[\\w.-]+\\.json|schemas\\/[\\w.-]+\\.json',
     ].join('|');
     const allowed = new RegExp(`^(?:extension\\.vsixmanifest|\\[Content_Types\\]\\.xml|extension\\/(?:${shipped}))$`);
     const unexpected = files.filter((f) => !allowed.test(f));
