@@ -113,7 +113,7 @@ describe('disable fixes over stdio', function () {
   let server: TestServer;
   afterEach(async () => server?.stop());
 
-  it('textDocument/codeAction: "Disable blame for this line" applied, the next diagnostics lack that finding and keep the rest', async () => {
+  it('textDocument/codeAction: "Disable blame for this line" applied, next diagnostics lack it and keep the rest', async () => {
     server = new TestServer();
     await server.initialize();
     const uri = 'file:///tmp/suppress.poa.md';
