@@ -39,6 +39,7 @@ describe('packaged extension (.vsix)', function () {
       'extension/snippets/poa.code-snippets',
       'extension/syntaxes/poa.tmLanguage.json',
       'extension/schemas/poarc.schema.json',
+      'extension/media/walkthrough/template.md',
       'extension/language-configuration.json',
       'extension/images/icon.png',
       'extension/readme.md',
@@ -53,7 +54,7 @@ describe('packaged extension (.vsix)', function () {
     const shipped = [
       'package\\.json|readme\\.md|changelog\\.md|LICENSE\\.txt|language-configuration\\.json|images\\/icon\\.png',
       'dist\\/(?:extension|client|server|cli)\\.js|dist\\/rules\\/[a-z-]+\\.md',
-      'snippets\\/[\\w-]+\\.code-snippets|syntaxes\\/[\\w.-]+\\.json|schemas\\/[\\w.-]+\\.json',
+      'snippets\\/[\\w-]+\\.code-snippets|syntaxes\\/[\\w.-]+\\.json|schemas\\/[\\w.-]+\\.json|media\\/walkthrough\\/[\\w-]+\\.md',
     ].join('|');
     const allowed = new RegExp(`^(?:extension\\.vsixmanifest|\\[Content_Types\\]\\.xml|extension\\/(?:${shipped}))$`);
     const unexpected = files.filter((f) => !allowed.test(f));

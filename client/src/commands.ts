@@ -38,15 +38,14 @@ function readTemplate(context: vscode.ExtensionContext): Promise<string | undefi
 const ruleDocScheme = 'poa-rule';
 
 /** The commands behind code actions, the template, the export and the rule docs. */
-export function registerCommands(context: vscode.ExtensionContext, client: () => LanguageClient | undefined): vscode.Disposable[] {
+export function registerCommands(context: vscode.ExtensionContext, client: () => Promise<LanguageClient>): vscode.Disposable[] {
   const docs = new Map<string, string>();
   return [
     vscode.workspace.registerTextDocumentContentProvider(ruleDocScheme, {
       provideTextDocumentContent: (uri) => docs.get(uri.path.replace(/\.md$/, '')),
     }),
     vscode.commands.registerCommand(commands.showRuleDocumentation, async (ruleId?: string): Promise<string | undefined> => {
-      const running = client();
-      if (!running) return undefined;
+      const running = await client();
       if (typeof ruleId !== 'string') {
         const rules = await running.sendRequest(ruleListRequest);
         const picked = await vscode.window.showQuickPick(
@@ -77,6 +76,13 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
       editor.selection = new vscode.Selection(target.start, target.end);
       editor.revealRange(target, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     }),
+    vscode.commands.registerCommand(commands.newPlan, async (): Promise<string> => {
+      const document = await vscode.workspace.openTextDocument({ language: 'poa', content: '' });
+      const editor = await vscode.window.showTextDocument(document);
+      const body = await readTemplate(context);
+      if (body !== undefined) await editor.insertSnippet(new vscode.SnippetString(body), new vscode.Position(0, 0));
+      return document.uri.toString();
+    }),
     vscode.commands.registerCommand(commands.insertTemplate, async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor || editor.document.languageId !== 'poa') {
@@ -95,11 +101,11 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
     }),
     vscode.commands.registerCommand(commands.copyAsPlainText, async (target?: vscode.Uri): Promise<ExportPlainTextResult | undefined> => {
       const document = target ? await vscode.workspace.openTextDocument(target) : vscode.window.activeTextEditor?.document;
-      const running = client();
-      if (!document || document.languageId !== 'poa' || !running) {
+      if (!document || document.languageId !== 'poa') {
         void vscode.window.showInformationMessage('Open a Plan of Action (.poa.md, .poa.txt) to copy it as plain text.');
         return undefined;
       }
+      const running = await client();
       const result = await running.sendRequest(exportPlainTextRequest, { uri: document.uri.toString() });
       if (!result) {
         void vscode.window.showErrorMessage('POA Lint could not read this document; try again in a moment.');

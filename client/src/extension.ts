@@ -3,9 +3,17 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { vscodeClientCommands, type PoaInitializationOptions } from '../../server/src/common/protocol';
 import { registerCommands } from './commands';
+import { offerToLintAsPlan } from './first-run';
 import { ReadinessStatus } from './status';
 
 let client: LanguageClient | undefined;
+let started: Promise<void> | undefined;
+
+/** The server starts with the first plan opened, or a command that needs it: a Markdown file alone costs nothing. */
+function startServer(): Promise<LanguageClient> {
+  started ??= client!.start();
+  return started.then(() => client!);
+}
 
 export async function activate(context: vscode.ExtensionContext): Promise<LanguageClient> {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
@@ -26,15 +34,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
   context.subscriptions.push(
     outputChannel,
     vscode.commands.registerCommand('poa.restartServer', async () => {
-      await client?.restart();
+      if (started) await client?.restart();
+      else await startServer();
     }),
-    ...registerCommands(context, () => client),
+    ...registerCommands(context, startServer),
     new ReadinessStatus(client),
+    vscode.workspace.onDidOpenTextDocument((document) => {
+      if (document.languageId === 'poa') void startServer();
+    }),
+    offerToLintAsPlan(context, startServer),
   );
-  await client.start();
+  if (vscode.workspace.textDocuments.some((document) => document.languageId === 'poa')) await startServer();
   return client;
 }
 
 export async function deactivate(): Promise<void> {
-  await client?.stop();
+  if (started) await client?.stop();
 }

@@ -33,6 +33,17 @@ export const ruleDocumentationRequest = new RequestType<RuleDocumentationParams,
   'poa/ruleDocumentation',
 );
 
+/**
+ * Whether a Markdown or text file that is not a *.poa.* file reads like a Plan
+ * of Action, so the client can offer to lint it as one. The text travels with
+ * the request: the document is not one the server was given.
+ */
+export interface ReadsLikePlanParams {
+  uri: string;
+  text: string;
+}
+export const readsLikePlanRequest = new RequestType<ReadsLikePlanParams, boolean, void>('poa/readsLikePlan');
+
 /** The rules the server runs, for a picker. */
 export const ruleListRequest = new RequestType0<{ id: string; description: string }[], void>('poa/ruleList');
 
@@ -41,6 +52,8 @@ export const commands = {
   restartServer: 'poa.restartServer',
   copyAsPlainText: 'poa.copyAsPlainText',
   insertTemplate: 'poa.insertTemplate',
+  /** Opens an untitled plan holding the SMART POA template. */
+  newPlan: 'poa.newPlan',
   /** Argument: a rule id; without one, a picker of the rules. */
   showRuleDocumentation: 'poa.showRuleDocumentation',
   /** Arguments: ApplySnippetFixArgs, in order. */

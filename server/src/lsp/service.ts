@@ -14,6 +14,7 @@ import {
   documentStatsNotification,
   exportPlainTextRequest,
   ruleDocumentationRequest,
+  readsLikePlanRequest,
   ruleListRequest,
   type PoaInitializationOptions,
 } from '../common/protocol';
@@ -21,7 +22,8 @@ import { mergeSettings, readSettings, type PoaSettings } from '../common/setting
 import { ConfigResolver } from '../config/config-file';
 import { exportPlainText } from '../engine/export';
 import { createLinter, type Linter, type LintResult } from '../engine/linter';
-import { formatForPath } from '../engine/parse';
+import { readsLikePlanOfAction } from '../engine/detect';
+import { formatForPath, parsePlanOfAction } from '../engine/parse';
 import type { Rule } from '../engine/rule';
 import { countWords } from '../engine/text';
 import { codeActions, providedKinds } from './code-actions';
@@ -157,6 +159,11 @@ class PoaService {
         return { kind: 'full', resultId, items: analysis.diagnostics };
       }
       return { kind: 'full', items: [] };
+    });
+    connection.onRequest(readsLikePlanRequest, ({ uri, text }) => {
+      // A file this long is not a plan to suggest; reading it would only cost time.
+      if (typeof uri !== 'string' || typeof text !== 'string' || text.length > 200_000) return false;
+      return readsLikePlanOfAction(parsePlanOfAction(text, { format: formatForPath(uri) }));
     });
     connection.onRequest(ruleListRequest, () => this.linter.rules.map(({ id, description }) => ({ id, description })));
 

@@ -1,9 +1,17 @@
 /**
  * A snippet as the plain text a client without snippet support inserts: each
  * tab stop's placeholder stays (`[date]`, the skeleton's blanks to fill), a
- * choice gives its first option, bare tab stops and variables give nothing.
+ * choice gives its first option, a bare tab stop repeats (mirrors) its
+ * placeholder, a variable gives its default or nothing.
  */
 export function snippetToText(snippet: string): string {
+  // A mirror may come before the placeholder it repeats: read once for the placeholders, then write.
+  const placeholders = new Map<string, string>();
+  render(snippet, placeholders);
+  return render(snippet, placeholders);
+}
+
+function render(snippet: string, placeholders: Map<string, string>): string {
   let out = '';
   let i = 0;
   const readBody = (stopAt: string): string => {
@@ -22,10 +30,10 @@ export function snippetToText(snippet: string): string {
     return text;
   };
   const readDollar = (): string => {
-    const simple = /^\$(?:\d+|[A-Za-z_]\w*)/.exec(snippet.slice(i));
+    const simple = /^\$(\d+|[A-Za-z_]\w*)/.exec(snippet.slice(i));
     if (simple) {
       i += simple[0].length;
-      return '';
+      return placeholders.get(simple[1]) ?? '';
     }
     const open = /^\$\{(\d+|[A-Za-z_]\w*)/.exec(snippet.slice(i));
     if (!open) {
@@ -49,7 +57,11 @@ export function snippetToText(snippet: string): string {
       // A transform: the variable's value, which a plain client does not have.
       while (i < snippet.length && snippet[i] !== '}') i += snippet[i] === '\\' ? 2 : 1;
     }
-    if (snippet[i] === '}') i++;
+    if (snippet[i] === '}') {
+      i++;
+      if (text === '' && placeholders.has(open[1])) text = placeholders.get(open[1])!;
+    }
+    if (text !== '' && !placeholders.has(open[1])) placeholders.set(open[1], text);
     return text;
   };
   while (i < snippet.length) out += readBody('');
