@@ -175,7 +175,12 @@ export function suppressionEdit(
   const before = line > 0 ? onLine('disable-next-line', line - 1) : undefined;
   if (before) return addId(before);
   const previousText = line > 0 ? text.slice(lines.lineStart(line - 1), lines.lineEnd(line - 1)) : '';
-  const startsBlock = previousText.trim() === '' || /^\s*(?:#|[-*+•◦▪–]\s|\d{1,2}[.)]\s|>)/.test(lineText) || /[:?]\s*$/.test(previousText);
+  // After a blank line, a heading or a label, or at a list item: the line starts a block of its own.
+  const startsBlock =
+    previousText.trim() === '' ||
+    /^\s*(?:#|[-*+•◦▪–]\s|\d{1,2}[.)]\s|>)/.test(lineText) ||
+    /^\s*(?:#.*|=+|-+|\*\*.*\*\*:?)\s*$/.test(previousText) ||
+    /[:?]\s*$/.test(previousText);
   if (startsBlock) {
     const indent = /^[ \t]*/.exec(lineText)![0];
     const start = lines.lineStart(line);
