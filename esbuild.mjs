@@ -35,6 +35,21 @@ const entries = [
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } },
 ];
 
+// vscode.dev and github.dev: the client for the web extension host, the server for a web worker.
+const web = {
+  ...common,
+  platform: 'browser',
+  target: 'es2022',
+  define: { ...common.define },
+  banner: { js: "var importMetaUrl = typeof location === 'undefined' ? '' : location.href;" },
+  loader: { ...common.loader, '.code-snippets': 'json' },
+};
+entries.push(
+  { ...web, entryPoints: ['client/src/web-extension.ts'], outfile: 'dist/web/extension.js', format: 'cjs', external: ['vscode'] },
+  // A web worker has no DOM: packages' "worker" builds (decode-named-character-reference's would use document).
+  { ...web, entryPoints: ['server/src/web-server.ts'], outfile: 'dist/web/server.js', format: 'iife', conditions: ['worker'] },
+);
+
 // The rules' docs ship beside the bundles: diagnostics link to them.
 mkdirSync('dist/rules', { recursive: true });
 for (const file of readdirSync('server/src/rules').filter((f) => f.endsWith('.md'))) {

@@ -129,8 +129,8 @@ describe('configuration', () => {
       const dir = workspace({ '.poarc.json': '{"maxWords": "lots", "maxSentenceWords": 0}' });
       const config = readConfigFile(join(dir, '.poarc.json'), ruleIds);
       assert.equal(config.problems.length, 2);
-      assert.match(config.problems[0], /\.poarc\.json: maxWords: expected a whole number/);
-      assert.match(config.problems[1], /\.poarc\.json: maxSentenceWords: expected a whole number/);
+      assert.match(config.problems[0], /\.poarc\.json:1:2: maxWords: expected a whole number/);
+      assert.match(config.problems[1], /\.poarc\.json:1:22: maxSentenceWords: expected a whole number/);
       const settings = mergeSettings(config.settings);
       assert.equal(settings.maxWords, 800);
       assert.equal(settings.maxSentenceWords, 35);

@@ -35,6 +35,8 @@ describe('packaged extension (.vsix)', function () {
       'extension/dist/client.js',
       'extension/dist/server.js',
       'extension/dist/cli.js',
+      'extension/dist/web/extension.js',
+      'extension/dist/web/server.js',
       'extension/dist/rules/blame.md',
       'extension/snippets/poa.code-snippets',
       'extension/syntaxes/poa.tmLanguage.json',
@@ -53,7 +55,7 @@ describe('packaged extension (.vsix)', function () {
   it('contains no sources, tests, source maps or node_modules', () => {
     const shipped = [
       'package\\.json|readme\\.md|changelog\\.md|LICENSE\\.txt|language-configuration\\.json|images\\/icon\\.png',
-      'dist\\/(?:extension|client|server|cli)\\.js|dist\\/rules\\/[a-z-]+\\.md',
+      'dist\\/(?:extension|client|server|cli|web\\/extension|web\\/server)\\.js|dist\\/rules\\/[a-z-]+\\.md',
       'snippets\\/[\\w-]+\\.code-snippets|syntaxes\\/[\\w.-]+\\.json|schemas\\/[\\w.-]+\\.json|media\\/walkthrough\\/[\\w-]+\\.md',
     ].join('|');
     const allowed = new RegExp(`^(?:extension\\.vsixmanifest|\\[Content_Types\\]\\.xml|extension\\/(?:${shipped}))$`);

@@ -170,7 +170,7 @@ describe('language server over stdio', function () {
     const { diagnostics } = await first;
     assert.ok(!diagnostics.some((d) => d.code === 'blame'), 'blame is off in .poarc.json');
     assert.ok(
-      server.logs.some((m) => m.includes('.poarc.json:3:31: rules.vague: expected one of')),
+      server.logs.some((m) => m.includes('.poarc.json:3:30: rules.vague: expected one of')),
       `a message names the file and key: ${server.logs.join(' | ')}`,
     );
   });

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { Range as LspRange } from 'vscode-languageserver-protocol';
 import {
   commands,
@@ -20,7 +20,8 @@ async function editorFor(uri: string): Promise<vscode.TextEditor> {
 
 /** The template's body from the extension's own snippet file, so the command and the snippet never differ. */
 function readTemplate(context: vscode.ExtensionContext): Promise<string | undefined> {
-  const file = vscode.Uri.file(context.asAbsolutePath('snippets/poa.code-snippets'));
+  // Beside the extension, on disk or (in a browser) on the web.
+  const file = vscode.Uri.joinPath(context.extensionUri, 'snippets', 'poa.code-snippets');
   return Promise.resolve(vscode.workspace.fs.readFile(file)).then(
     (bytes) => {
       const snippets = JSON.parse(new TextDecoder().decode(bytes)) as Record<
@@ -38,7 +39,7 @@ function readTemplate(context: vscode.ExtensionContext): Promise<string | undefi
 const ruleDocScheme = 'poa-rule';
 
 /** The commands behind code actions, the template, the export and the rule docs. */
-export function registerCommands(context: vscode.ExtensionContext, client: () => Promise<LanguageClient>): vscode.Disposable[] {
+export function registerCommands(context: vscode.ExtensionContext, client: () => Promise<BaseLanguageClient>): vscode.Disposable[] {
   const docs = new Map<string, string>();
   return [
     vscode.workspace.registerTextDocumentContentProvider(ruleDocScheme, {

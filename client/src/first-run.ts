@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { readsLikePlanRequest } from '../../server/src/common/protocol';
 
 const offeredKey = 'poa.offeredToLint';
@@ -20,7 +20,7 @@ function isCandidate(document: vscode.TextDocument): boolean {
  * two of the three parts labelled, or "Plan of Action" in a heading) gets one
  * offer, once per file, to switch its language to the plan's and lint it.
  */
-export function offerToLintAsPlan(context: vscode.ExtensionContext, client: () => Promise<LanguageClient>): vscode.Disposable {
+export function offerToLintAsPlan(context: vscode.ExtensionContext, client: () => Promise<BaseLanguageClient>): vscode.Disposable {
   const asking = new Set<string>();
   const consider = async (document: vscode.TextDocument) => {
     const uri = document.uri.toString();

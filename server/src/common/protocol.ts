@@ -44,6 +44,16 @@ export interface ReadsLikePlanParams {
 }
 export const readsLikePlanRequest = new RequestType<ReadsLikePlanParams, boolean, void>('poa/readsLikePlan');
 
+/**
+ * The .poarc.json files of a workspace the server cannot read itself (a
+ * virtual workspace, vscode.dev), read by the client through the editor's file
+ * system: all of them each time, so a deleted file is dropped.
+ */
+export interface ConfigFilesParams {
+  files: { uri: string; text: string }[];
+}
+export const configFilesNotification = new NotificationType<ConfigFilesParams>('poa/configFiles');
+
 /** The rules the server runs, for a picker. */
 export const ruleListRequest = new RequestType0<{ id: string; description: string }[], void>('poa/ruleList');
 

@@ -1,4 +1,4 @@
-import { configFileName } from './config-file';
+import { configFileName } from './config-text';
 import { maxPhraseLength, maxPhrases, ruleLevels, settingsTable } from '../common/settings';
 
 interface RuleSummary {

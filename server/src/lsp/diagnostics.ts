@@ -1,5 +1,3 @@
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { Diagnostic, DiagnosticSeverity, DiagnosticTag, TextEdit, type Range } from 'vscode-languageserver';
 import type { Finding, LintResult } from '../engine/linter';
 import type { LineIndex } from '../engine/text';
@@ -12,10 +10,8 @@ const severities: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** Each rule's doc ships beside the bundle (dist/rules/<id>.md) and beside the source. */
-export function ruleDocUrl(ruleId: string): string {
-  return pathToFileURL(join(__dirname, 'rules', `${ruleId}.md`)).href;
-}
+/** Where a rule's doc is, for the diagnostic's link: the host knows (a file beside the bundle, a URL in a browser). */
+export type RuleDocUrl = (ruleId: string) => string;
 
 export interface FixData {
   title: string;
@@ -32,15 +28,15 @@ export interface DiagnosticData {
 }
 
 /** The diagnostics of an analysis: its findings, then its unused disable comments, faded as unnecessary code. */
-export function toDiagnostics(result: LintResult): Diagnostic[] {
+export function toDiagnostics(result: LintResult, docUrl?: RuleDocUrl): Diagnostic[] {
   const unused = result.unusedDisables.map((finding) => ({
-    ...toDiagnostic(finding, result.poa.lines),
+    ...toDiagnostic(finding, result.poa.lines, docUrl),
     tags: [DiagnosticTag.Unnecessary],
   }));
-  return [...result.findings.map((finding) => toDiagnostic(finding, result.poa.lines)), ...unused];
+  return [...result.findings.map((finding) => toDiagnostic(finding, result.poa.lines, docUrl)), ...unused];
 }
 
-export function toDiagnostic(finding: Finding, lines: LineIndex): Diagnostic {
+export function toDiagnostic(finding: Finding, lines: LineIndex, docUrl?: RuleDocUrl): Diagnostic {
   const data: DiagnosticData = {
     fixes: finding.fixes.map((fix) => ({
       title: fix.title,
@@ -56,7 +52,7 @@ export function toDiagnostic(finding: Finding, lines: LineIndex): Diagnostic {
     range: finding.range,
     severity: severities[finding.severity],
     code: finding.ruleId,
-    codeDescription: { href: ruleDocUrl(finding.ruleId) },
+    ...(docUrl && { codeDescription: { href: docUrl(finding.ruleId) } }),
     source: 'poa',
     message: finding.message,
     data,

@@ -1,5 +1,3 @@
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
   DidChangeConfigurationNotification,
   TextDocuments,
@@ -11,6 +9,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
+  configFilesNotification,
   documentStatsNotification,
   exportPlainTextRequest,
   ruleDocumentationRequest,
@@ -19,7 +18,7 @@ import {
   type PoaInitializationOptions,
 } from '../common/protocol';
 import { mergeSettings, readSettings, type PoaSettings } from '../common/settings';
-import { ConfigResolver } from '../config/config-file';
+import { readConfigText, type ConfigFile } from '../config/config-text';
 import { exportPlainText } from '../engine/export';
 import { createLinter, type Linter, type LintResult } from '../engine/linter';
 import { readsLikePlanOfAction } from '../engine/detect';
@@ -27,8 +26,8 @@ import { formatForPath, parsePlanOfAction } from '../engine/parse';
 import type { Rule } from '../engine/rule';
 import { countWords } from '../engine/text';
 import { codeActions, providedKinds } from './code-actions';
-import { completions, readTemplateSnippet } from './completion';
-import { toDiagnostics } from './diagnostics';
+import { completions } from './completion';
+import { toDiagnostics, type RuleDocUrl } from './diagnostics';
 import { hoverFor } from './hover';
 import { documentSymbols, foldingRanges } from './outline';
 import { readRuleDoc } from './rule-docs';
@@ -36,10 +35,25 @@ import { readRuleDoc } from './rule-docs';
 /** Longest stretch of analysis before the server reads its messages again. */
 const analysisSliceMs = 12;
 
+/** What the service needs from where it runs: a Node process (node-host.ts) or a browser's web worker. */
+export interface ServiceHost {
+  ruleDocUrl: RuleDocUrl;
+  /** The .poarc.json in force for a document, if the host has a file system and finds one. */
+  configFile(uri: string): { settings: Partial<PoaSettings>; problems: string[] } | undefined;
+  /** A .poarc.json changed: read them again. */
+  forgetConfigFiles(): void;
+  /** The SMART POA template, as a snippet. */
+  template(): string | undefined;
+}
+
 export interface ServiceOptions {
   /** The rules in force (the registry's, or a test's). */
   rules: readonly Rule[];
+  host: ServiceHost;
 }
+
+/** Lets the server read its messages between slices of analysis: setImmediate in Node, a zero timeout in a worker. */
+const nextTurn = (resolve: () => void) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0));
 
 interface Analysis {
   version: number;
@@ -71,7 +85,9 @@ class PoaService {
   private readonly documents = new TextDocuments(TextDocument);
   private readonly open = new Map<string, OpenDocument>();
   private readonly linter: Linter;
-  private readonly configFiles: ConfigResolver;
+  private readonly host: ServiceHost;
+  /** The .poarc.json files the client sent, by the URI of their folder. */
+  private sentConfigFiles = new Map<string, ConfigFile>();
   private readonly reported = new Set<string>();
   private canPullConfiguration = false;
   private canApplyDocumentChanges = false;
@@ -88,7 +104,7 @@ class PoaService {
     options: ServiceOptions,
   ) {
     this.linter = createLinter({ rules: options.rules });
-    this.configFiles = new ConfigResolver(this.ruleIds());
+    this.host = options.host;
   }
 
   listen(): void {
@@ -105,8 +121,15 @@ class PoaService {
       for (const state of this.open.values()) state.editorSettings = undefined;
       this.relintAll();
     });
+    connection.onNotification(configFilesNotification, ({ files }) => {
+      const valid = Array.isArray(files) ? files.filter((f) => typeof f?.uri === 'string' && typeof f.text === 'string') : [];
+      this.sentConfigFiles = new Map(
+        valid.map((f) => [folderOf(f.uri), readConfigText(f.uri, f.text.slice(0, 1_000_000), this.ruleIds())]),
+      );
+      this.relintAll();
+    });
     connection.onDidChangeWatchedFiles(() => {
-      this.configFiles.clear();
+      this.host.forgetConfigFiles();
       this.relintAll();
     });
 
@@ -126,7 +149,7 @@ class PoaService {
         isEmpty: document.getText().trim() === '',
         clientCommands: this.clientCommands,
         text: document.getText(),
-        template: readTemplateSnippet(),
+        template: this.host.template(),
       });
     });
     const withAnalysis =
@@ -135,7 +158,7 @@ class PoaService {
         const analysis = await this.analyze(params.textDocument.uri);
         return analysis ? answer(analysis, { position: params.position ?? { line: 0, character: 0 } }) : none;
       };
-    connection.onCompletion(withAnalysis((analysis, { position }) => completions(analysis.result.poa, position), []));
+    connection.onCompletion(withAnalysis((analysis, { position }) => completions(analysis.result.poa, position, this.host.template()), []));
     connection.onHover(withAnalysis((analysis, { position }) => hoverFor(analysis.diagnostics, position), null));
     connection.onDocumentSymbol(withAnalysis((analysis) => documentSymbols(analysis.result.poa), []));
     connection.onFoldingRanges(withAnalysis((analysis) => foldingRanges(analysis.result.poa), []));
@@ -225,10 +248,21 @@ class PoaService {
   }
 
   private settingsFromFile(uri: string): Partial<PoaSettings> {
-    if (!uri.startsWith('file:')) return {};
-    const file = this.configFiles.forDirectory(dirname(fileURLToPath(uri)));
+    const file = this.host.configFile(uri) ?? this.sentConfigFileFor(uri);
     for (const problem of file?.problems ?? []) this.logOnce(`file:${problem}`, problem, true);
     return file?.settings ?? {};
+  }
+
+  /** The nearest .poarc.json the client sent, in the document's folder or above. */
+  private sentConfigFileFor(uri: string): ConfigFile | undefined {
+    if (this.sentConfigFiles.size === 0) return undefined;
+    for (let folder = folderOf(uri); ;) {
+      const file = this.sentConfigFiles.get(folder);
+      if (file) return file;
+      const parent = folderOf(folder);
+      if (parent === folder) return undefined;
+      folder = parent;
+    }
   }
 
   /** The workspace's .poarc.json wins over editor settings, as it does for the CLI. */
@@ -269,13 +303,13 @@ class PoaService {
     for (let step = steps.next(); ; step = steps.next()) {
       if (step.done) {
         const result = step.value;
-        const analysis = { version, generation, result, diagnostics: toDiagnostics(result) };
+        const analysis = { version, generation, result, diagnostics: toDiagnostics(result, this.host.ruleDocUrl) };
         // A document closed meanwhile keeps no record.
         if (this.open.has(uri)) this.stateOf(uri).analysis = analysis;
         return analysis;
       }
       if (performance.now() - sliceStart > analysisSliceMs) {
-        await new Promise((resolve) => setImmediate(resolve));
+        await new Promise<void>(nextTurn);
         if (isStale()) return undefined;
         sliceStart = performance.now();
       }
@@ -348,4 +382,11 @@ class PoaService {
     for (const document of this.documents.all()) this.schedule(document, 0);
     if (this.pullDiagnostics && this.canRefreshDiagnostics) this.connection.languages.diagnostics.refresh();
   }
+}
+
+/** The folder of a URI, as a URI: `vscode-vfs://github/o/r/plans/a.poa.md` → `vscode-vfs://github/o/r/plans`. */
+function folderOf(uri: string): string {
+  const path = uri.replace(/[?#].*$/, '');
+  const slash = path.lastIndexOf('/');
+  return slash > path.indexOf('//') + 1 ? path.slice(0, slash) : path;
 }

@@ -2,7 +2,7 @@ import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver
 import { lint } from '../../support/lint';
 import type { DocumentFormat } from '../../../server/src/engine/model';
 import type { PoaSettings } from '../../../server/src/common/settings';
-import { toDiagnostic } from '../../../server/src/lsp/diagnostics';
+import { toDiagnostics } from '../../../server/src/lsp/diagnostics';
 import { TestServer, type TestServerOptions } from '../../support/lsp';
 
 /** The diagnostics published for exactly this version of a document (they may have come already). */
@@ -23,7 +23,7 @@ export function comparable(diagnostics: Diagnostic[]): unknown[] {
 /** What the server must publish for a text: a cold analysis of the whole text in this process. */
 export function expectedDiagnostics(text: string, format: DocumentFormat, settings?: PoaSettings): unknown[] {
   const result = lint(text, { format, settings });
-  return comparable(result.findings.map((finding) => toDiagnostic(finding, result.poa.lines)));
+  return comparable(toDiagnostics(result, (ruleId) => `${ruleId}.md`));
 }
 
 /** A server started with extra environment (the product reads none to make rules fail). */
