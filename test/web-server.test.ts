@@ -48,8 +48,9 @@ function startWebWorker() {
     }
   }
   class Writer extends AbstractMessageWriter {
-    async write(message: Message) {
+    write(message: Message) {
       deliver!(structuredClone(message));
+      return Promise.resolve();
     }
     end() {}
   }
