@@ -6,7 +6,6 @@ import { AbstractMessageReader, AbstractMessageWriter, createMessageConnection, 
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 
 const bundle = join(__dirname, '..', 'dist', 'web', 'server.js');
-const bundleUrl = 'https://poa.example/extension/dist/web/server.js';
 
 /**
  * dist/web/server.js in a sandbox that has only what a browser's web worker
@@ -17,7 +16,6 @@ function startWebWorker() {
   let deliver: ((data: unknown) => void) | undefined;
   const fromWorker: ((message: Message) => void)[] = [];
   const self = {
-    location: { href: bundleUrl },
     postMessage: (message: Message) => fromWorker.forEach((listen) => listen(structuredClone(message))),
     addEventListener: () => undefined,
     set onmessage(listener: (event: { data: unknown }) => void) {
@@ -62,7 +60,7 @@ function startWebWorker() {
 describe('the web extension’s server (dist/web/server.js) in a web worker', function () {
   this.timeout(20_000);
 
-  it('initialize, textDocument/publishDiagnostics: lints a plan with no file system, the docs link beside the bundle', async () => {
+  it('initialize, textDocument/publishDiagnostics: lints a plan with no file system, linking the docs where the client says', async () => {
     const connection = startWebWorker();
     const published = new Promise<PublishDiagnosticsParams>((resolve) =>
       connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => resolve(params)),
@@ -71,7 +69,7 @@ describe('the web extension’s server (dist/web/server.js) in a web worker', fu
       processId: null,
       rootUri: null,
       capabilities: {},
-      initializationOptions: { pushDiagnostics: true },
+      initializationOptions: { pushDiagnostics: true, ruleDocsBase: 'https://poa.example/extension/dist/rules' },
     });
     assert.equal(result.serverInfo.name, 'poa-lint');
     await connection.sendNotification('initialized', {});

@@ -13,7 +13,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
   };
   const outputChannel = vscode.window.createOutputChannel('POA Lint');
   context.subscriptions.push(outputChannel);
-  const started = await startSession(context, new LanguageClient('poa', 'POA Lint', serverOptions, clientOptions(outputChannel)), true);
+  const started = await startSession(
+    context,
+    new LanguageClient('poa', 'POA Lint', serverOptions, clientOptions(context, outputChannel)),
+    true,
+  );
   session = started;
   return started.client;
 }

@@ -7,14 +7,18 @@ import { offerToLintAsPlan } from './first-run';
 import { ReadinessStatus } from './status';
 
 /** The client's options, the same on the desktop and in a browser. */
-export function clientOptions(outputChannel: vscode.OutputChannel): LanguageClientOptions {
+export function clientOptions(context: vscode.ExtensionContext, outputChannel: vscode.OutputChannel): LanguageClientOptions {
   return {
     documentSelector: [{ language: 'poa' }],
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.poarc.json') },
     outputChannel,
     // The snippet, selection and template commands are ours to run: the server sends them instead of plain edits.
     // Diagnostics stay pushed, timed by poa.run and poa.debounceMs.
-    initializationOptions: { clientCommands: vscodeClientCommands, pushDiagnostics: true } satisfies PoaInitializationOptions,
+    initializationOptions: {
+      clientCommands: vscodeClientCommands,
+      pushDiagnostics: true,
+      ruleDocsBase: vscode.Uri.joinPath(context.extensionUri, 'dist', 'rules').toString(),
+    } satisfies PoaInitializationOptions,
   };
 }
 

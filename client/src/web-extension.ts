@@ -13,7 +13,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
   const worker = new Worker(serverMain.toString(true));
   const outputChannel = vscode.window.createOutputChannel('POA Lint');
   context.subscriptions.push(outputChannel);
-  const started = await startSession(context, new LanguageClient('poa', 'POA Lint', clientOptions(outputChannel), worker), false);
+  const started = await startSession(context, new LanguageClient('poa', 'POA Lint', clientOptions(context, outputChannel), worker), false);
   session = started;
   return started.client;
 }

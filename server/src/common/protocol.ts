@@ -85,6 +85,11 @@ export interface PoaInitializationOptions {
    * the status bar reads each analysis as it is published.
    */
   pushDiagnostics?: boolean;
+  /**
+   * The folder of the rule docs (`<extension>/dist/rules`), for a server that
+   * cannot tell where it is: a web worker runs from a blob: URL.
+   */
+  ruleDocsBase?: string;
 }
 
 /** What the VS Code client announces: it runs all three. */

@@ -37,7 +37,8 @@ const analysisSliceMs = 12;
 
 /** What the service needs from where it runs: a Node process (node-host.ts) or a browser's web worker. */
 export interface ServiceHost {
-  ruleDocUrl: RuleDocUrl;
+  /** Where the rule docs are, if the host knows; else the client says (initializationOptions.ruleDocsBase), or there is no link. */
+  ruleDocUrl?: RuleDocUrl;
   /** The .poarc.json in force for a document, if the host has a file system and finds one. */
   configFile(uri: string): { settings: Partial<PoaSettings>; problems: string[] } | undefined;
   /** A .poarc.json changed: read them again. */
@@ -86,6 +87,7 @@ class PoaService {
   private readonly open = new Map<string, OpenDocument>();
   private readonly linter: Linter;
   private readonly host: ServiceHost;
+  private ruleDocUrl?: RuleDocUrl;
   /** The .poarc.json files the client sent, by the URI of their folder. */
   private sentConfigFiles = new Map<string, ConfigFile>();
   private readonly reported = new Set<string>();
@@ -202,6 +204,8 @@ class PoaService {
     this.clientCommands = Array.isArray(announced) ? announced.filter((c): c is string => typeof c === 'string') : [];
     this.pullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined && options?.pushDiagnostics !== true;
     this.canRefreshDiagnostics = params.capabilities.workspace?.diagnostics?.refreshSupport === true;
+    const docsBase = options?.ruleDocsBase;
+    this.ruleDocUrl = typeof docsBase === 'string' ? (ruleId) => `${docsBase.replace(/\/$/, '')}/${ruleId}.md` : this.host.ruleDocUrl;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: true },
@@ -303,7 +307,7 @@ class PoaService {
     for (let step = steps.next(); ; step = steps.next()) {
       if (step.done) {
         const result = step.value;
-        const analysis = { version, generation, result, diagnostics: toDiagnostics(result, this.host.ruleDocUrl) };
+        const analysis = { version, generation, result, diagnostics: toDiagnostics(result, this.ruleDocUrl) };
         // A document closed meanwhile keeps no record.
         if (this.open.has(uri)) this.stateOf(uri).analysis = analysis;
         return analysis;
