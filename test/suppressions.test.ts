@@ -86,6 +86,15 @@ describe('disable fixes', () => {
     assert.ok(fixed.startsWith('---\nissue: late-shipment\n---\n<!-- poa-disable-file blame -->\n# Root cause'), fixed);
   });
 
+  it('writes the file-wide comment after a byte order mark, which stays the first character', () => {
+    const text = '\uFEFFRoot cause:\nThe delay was caused by the carrier.\n';
+    const result = lint(text, { format: 'plain' });
+    const blame = result.findings.find((f) => f.ruleId === 'blame')!;
+    const file = disableActions('file:///plan.poa.txt', text, result, blame).find((a) => a.title.endsWith('file'))!;
+    const fixed = applyTextEdits(text, file.edit!.changes!['file:///plan.poa.txt']);
+    assert.equal(fixed, '\uFEFF<!-- poa-disable-file blame -->\nRoot cause:\nThe delay was caused by the carrier.\n');
+  });
+
   it('honours a reason after -- and still names an unknown id before it', () => {
     const text = 'Root cause:\n<!-- poa-disable-next-line blam -- quoted -->\nThe delay was caused by the carrier.\n';
     const result = lint(text, { format: 'plain' });

@@ -190,8 +190,9 @@ export function suppressionEdit(
   return { start: end, end, newText: ` <!-- poa-disable-line ${ruleId} -->` };
 }
 
-/** Where a file's own text starts: after its front matter, if it has any. */
+/** Where a file's own text starts: after its byte order mark and its front matter, if it has them. */
 function frontMatterEnd(text: string): number {
-  const match = /^---[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
-  return match ? match[0].length : 0;
+  const bom = text.startsWith('\uFEFF') ? 1 : 0;
+  const match = /^---[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text.slice(bom));
+  return bom + (match ? match[0].length : 0);
 }
