@@ -1,9 +1,11 @@
 // Bundles the client, the server and the CLI as CommonJS for Node.
 // unified and remark are ESM-only; esbuild bundles them into the CommonJS output.
 import * as esbuild from 'esbuild';
-import { cpSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 
-const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+const { version, repository } = JSON.parse(readFileSync('package.json', 'utf8'));
+// SARIF's informationUri: the repository's web address.
+const homepage = repository.url.replace(/^git\+/, '').replace(/\.git$/, '');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -22,7 +24,7 @@ const common = {
   // jsonc-parser's UMD build requires its parts at run time, which a bundle cannot resolve: take its ES modules.
   alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   // ESM dependencies read import.meta.url; give them the bundle's own URL.
-  define: { POA_LINT_VERSION: JSON.stringify(version), 'import.meta.url': 'importMetaUrl' },
+  define: { POA_LINT_VERSION: JSON.stringify(version), POA_LINT_HOMEPAGE: JSON.stringify(homepage), 'import.meta.url': 'importMetaUrl' },
   banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 };
 
@@ -30,7 +32,7 @@ const entries = [
   // dist/extension.js only loads dist/client.js with a V8 code cache: activation skips compiling the client.
   { entryPoints: ['client/src/loader.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
-  // Also the poa-language-server command: run by hand, it speaks LSP on standard input and output.
+  // Also the poa-lint-server command: run by hand, it speaks LSP on standard input and output.
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } },
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } },
 ];
@@ -61,4 +63,6 @@ if (watch) {
   await Promise.all(contexts.map((context) => context.watch()));
 } else {
   await Promise.all(entries.map((entry) => esbuild.build({ ...common, ...entry })));
+  // The two commands run by their own name, as npm's bin links (or a pre-commit hook) call them.
+  for (const file of ['dist/cli.js', 'dist/server.js']) chmodSync(file, 0o755);
 }

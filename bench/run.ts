@@ -12,11 +12,13 @@
  * - 1 MB: first diagnostics after didOpen, then five quick edits sent while
  *   the analysis runs, and the time until the last version's diagnostics;
  * - memory: the server's resident set with 50 different 25 KB plans open;
- * - activation and bundle size of the production build.
+ * - activation and bundle size of the production build;
+ * - the CLI on a folder of 600 plans: files per second on one thread and on
+ *   every core (--jobs). `npm run bench -- --folder` measures only that.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { lint as markdownlint } from 'markdownlint/sync';
@@ -249,6 +251,34 @@ function activationAndSize(): void {
   row('dist/extension.js + dist/client.js, minified', `${(clientSize / 1024 / 1024).toFixed(2)} MB`);
 }
 
+/** `poa-lint <folder>` as a seller's CI runs it: the whole process, from start to the report, best of a few runs. */
+function folderThroughput(): void {
+  // Enough files for the threads to pay for their warm-up (about a second each).
+  const count = quick ? 300 : 600;
+  const dir = mkdtempSync(join(tmpdir(), 'poa-bench-folder-'));
+  for (let i = 0; i < count; i++) writeFileSync(join(dir, `plan-${i}.poa.md`), generatePlanOfAction(2.5 * 1024, i + 1));
+  const cli = join(root, 'dist', 'cli.js');
+  const cores = availableParallelism();
+  const filesPerSecond = (jobs: number) => {
+    let best = Infinity;
+    for (let run = 0; run < (quick ? 1 : 2); run++) {
+      const started = performance.now();
+      const result = spawnSync(process.execPath, [cli, '--format', 'json', '--jobs', String(jobs), dir], { maxBuffer: 256 * 1024 * 1024 });
+      if (result.status !== 0 && result.status !== 1) throw new Error(`poa-lint exited ${result.status}: ${String(result.stderr)}`);
+      best = Math.min(best, performance.now() - started);
+    }
+    return (count / best) * 1000;
+  };
+  const one = filesPerSecond(1);
+  const all = filesPerSecond(cores);
+  rmSync(dir, { recursive: true, force: true });
+  row(
+    `CLI on a folder of ${count} plans of 2.5 KB: files per second, 1 thread / ${cores} threads (--jobs)`,
+    `${one.toFixed(0)} / ${all.toFixed(0)}`,
+  );
+  row(`CLI on the folder: ${cores} threads ÷ 1 thread`, `${(all / one).toFixed(2)}×`);
+}
+
 function printTable(): void {
   const header = ['Measure', 'Result', 'Target', ''];
   const body = rows.map((r) => [r.measure, r.result, r.target, r.pass === undefined ? '' : r.pass ? 'PASS' : 'MISS']);
@@ -265,11 +295,17 @@ function printTable(): void {
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--folder')) {
+    folderThroughput();
+    printTable();
+    return;
+  }
   coldAnalysis();
   await keystrokeLatency();
   await hugeDocument();
   await memory();
   activationAndSize();
+  folderThroughput();
   printTable();
 }
 

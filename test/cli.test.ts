@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const cli = join(__dirname, '..', 'dist', 'cli.js');
-const run = (args: string[], cwd?: string, input?: string) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', cwd, input });
+const run = (args: string[], cwd?: string, input?: string, env: Record<string, string> = {}) =>
+  spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', cwd, input, env: { ...process.env, FORCE_COLOR: '', ...env } });
 
 function workspace(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'poa-cli-'));
@@ -27,7 +28,10 @@ const clean = [
   '',
 ].join('\n');
 // One warning (vague): under actions taken the promise would also be actions-not-taken.
-const warningOnly = clean.replace('Preventive measures:\n', 'Preventive measures:\n• We will be more careful by March 20, 2026.\n');
+const warningOnly = clean.replace(
+  'Preventive measures:\n',
+  'Preventive measures:\n• We will be more careful with the orders by March 20, 2026.\n',
+);
 const withError = clean.replace('Root cause:\n', 'Seller ID: [Your Seller ID]\n\nRoot cause:\n');
 
 describe('command line', function () {
@@ -45,9 +49,46 @@ describe('command line', function () {
     const result = run(['plan.poa.txt'], dir);
     assert.equal(result.status, 1);
     assert.match(result.stdout, /^plan\.poa\.txt$/m);
-    assert.match(result.stdout, /^ {2}1:12 +error +Unfilled placeholder '\[Your Seller ID\]'.* placeholder$/m);
+    assert.match(result.stdout, /^ {2}1:12 +error +placeholder +Unfilled placeholder '\[Your Seller ID\]'/m);
     assert.match(result.stdout, /1 problem \(1 error, 0 warnings\)/);
   });
+
+  it('stylish wraps each message to 80 columns off a terminal, under itself, with the rule id on the first line and no colour', () => {
+    const dir = workspace({ 'plan.poa.txt': warningOnly.replace('Root cause:\n', 'Root cause:\nThe delay was caused by the carrier.\n') });
+    const { stdout } = run(['plan.poa.txt'], dir, undefined, { NO_COLOR: '' });
+    const lines = stdout.split('\n');
+    assert.ok(
+      lines.every((line) => line.length <= 80),
+      lines.filter((line) => line.length > 80).join('\n'),
+    );
+    const first = lines.findIndex((line) => /^ {2}\d+:\d+ +warning +blame +This sentence puts the blame on the carrier\./.test(line));
+    assert.ok(first > 0, stdout);
+    const column = lines[first].indexOf('This sentence');
+    assert.match(lines[first + 1], new RegExp(`^ {${column}}\\S`), 'the next line continues under the message');
+    assert.ok(!stdout.includes('\u001b['), 'no colour when the output is not a terminal');
+    assert.ok(run(['plan.poa.txt'], dir, undefined, { FORCE_COLOR: '1' }).stdout.includes('\u001b[33mwarning'), 'FORCE_COLOR colours it');
+  });
+
+  it('--quiet says how many warnings it hid, and hints are counted as hints', () => {
+    const dir = workspace({ 'a.poa.txt': warningOnly });
+    const quiet = run(['--quiet', 'a.poa.txt'], dir);
+    assert.equal(quiet.status, 0);
+    assert.match(quiet.stdout, /no errors \(1 warning or suggestion hidden by --quiet\)/);
+    const hinted = workspace({ 'h.poa.md': '## Root cause\nMistakes were made in our warehouse.\n' });
+    assert.match(run(['h.poa.md'], hinted).stdout, /\(2 errors, 0 warnings, 1 hint\)/);
+  });
+
+  for (const [args, said] of [
+    [['--bogus', 'x'], /^poa-lint: --bogus is not an option of poa-lint \(see poa-lint --help\)$/],
+    [['--max-warnings', '-1', 'x'], /^poa-lint: --max-warnings takes a value; write --max-warnings=-1 for one that starts with '-'/],
+    [['--format'], /^poa-lint: --format needs a value/],
+  ] as const) {
+    it(`says what is wrong with ${args.join(' ')} in its own words, naming the option`, () => {
+      const result = run([...args]);
+      assert.equal(result.status, 2);
+      assert.match(result.stderr.trim(), said);
+    });
+  }
 
   it('prints JSON with 1-based lines, UTF-16 columns and endColumn one past the end', () => {
     const emoji = clean.replace('Root cause:\n', 'Root cause:\n🚚 The delay was caused by the carrier.\n');
@@ -92,7 +133,7 @@ describe('command line', function () {
     assert.equal(result.status, 0, 'a hint is no error');
     assert.match(
       result.stdout,
-      /5:1 +hint +This poa-disable-next-line comment disables blame, but nothing here is flagged .* disable-comment/,
+      /5:1 +hint +disable-comment +This poa-disable-next-line comment disables blame,\s+but nothing here is flagged/,
     );
   });
 
@@ -185,5 +226,14 @@ describe('command line', function () {
     assert.equal(strict.status, 2);
     assert.match(strict.stderr, /rules\.blame/);
     assert.match(strict.stdout, /no problems/);
+  });
+
+  it('stops quietly, with no stack trace, when the reader of its output goes away (poa-lint … | head)', () => {
+    const dir = workspace({ 'a.poa.txt': withError, 'b.poa.txt': warningOnly, 'c.poa.txt': clean });
+    // A shell's pipe, as a seller types it; the SARIF log with every rule's doc is far larger than the pipe's buffer.
+    const script = `{ "${process.execPath}" "${cli}" --format sarif . 2>stderr.txt; echo $? >status.txt; } | head -c 100 >/dev/null`;
+    spawnSync('sh', ['-c', script], { cwd: dir });
+    assert.equal(readFileSync(join(dir, 'stderr.txt'), 'utf8'), '');
+    assert.equal(readFileSync(join(dir, 'status.txt'), 'utf8').trim(), '1', 'the exit code still says there were errors');
   });
 });

@@ -33,10 +33,10 @@ function workspace(files: Record<string, string>): string {
   return dir;
 }
 
-function cli(args: string[]) {
+async function cli(args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = runCli(args, { stdout: (t) => out.push(t), stderr: (t) => err.push(t), color: false });
+  const code = await runCli(args, { stdout: (t) => out.push(t), stderr: (t) => err.push(t), color: false });
   return { code, stdout: out.join('\n'), stderr: err };
 }
 
@@ -64,9 +64,9 @@ describe('configuration', () => {
       );
     });
 
-    it('turns a rule off and changes a severity in the CLI, which finds the nearest .poarc.json itself', () => {
+    it('turns a rule off and changes a severity in the CLI, which finds the nearest .poarc.json itself', async () => {
       const dir = workspace({ '.poarc.json': rc, 'plan.poa.md': plan });
-      const result = cli(['--format', 'json', join(dir, 'plan.poa.md')]);
+      const result = await cli(['--format', 'json', join(dir, 'plan.poa.md')]);
       const [report] = JSON.parse(result.stdout) as JsonReport[];
       assert.deepEqual(
         report.messages.map((m) => `${m.ruleId} ${m.severity}`),
@@ -76,18 +76,18 @@ describe('configuration', () => {
       assert.deepEqual(result.stderr, []);
     });
 
-    it('the CLI takes --config FILE in place of the nearest one', () => {
+    it('the CLI takes --config FILE in place of the nearest one', async () => {
       const dir = workspace({ '.poarc.json': '{"rules": {"vague": "off"}}', 'strict.json': rc, 'plan.poa.md': plan });
-      const result = cli(['--format', 'json', '--config', join(dir, 'strict.json'), join(dir, 'plan.poa.md')]);
+      const result = await cli(['--format', 'json', '--config', join(dir, 'strict.json'), join(dir, 'plan.poa.md')]);
       assert.deepEqual(
         (JSON.parse(result.stdout) as JsonReport[])[0].messages.map((m) => m.ruleId),
         ['vague'],
       );
     });
 
-    it('a rule set to hint or info keeps reporting at that level and the CLI exits 0', () => {
+    it('a rule set to hint or info keeps reporting at that level and the CLI exits 0', async () => {
       const dir = workspace({ '.poarc.json': '{"rules": {"blame": "hint", "vague": "info"}}', 'plan.poa.md': plan });
-      const result = cli(['--format', 'json', join(dir, 'plan.poa.md')]);
+      const result = await cli(['--format', 'json', join(dir, 'plan.poa.md')]);
       assert.deepEqual(
         (JSON.parse(result.stdout) as JsonReport[])[0].messages.map((m) => `${m.ruleId} ${m.severity}`),
         ['blame hint', 'vague info'],
@@ -171,14 +171,14 @@ describe('configuration', () => {
       assert.deepEqual(ids(md.findings), []);
     });
 
-    it('aliases from .poarc.json reach the CLI', () => {
+    it('aliases from .poarc.json reach the CLI', async () => {
       const rc = JSON.stringify({
         sections: {
           aliases: { 'root-cause': ['Lessons learned'], 'actions-taken': ['Fixes applied'], 'preventive-measures': ['Safeguards'] },
         },
       });
       const dir = workspace({ '.poarc.json': rc, 'plan.poa.txt': text });
-      const result = cli(['--format', 'json', join(dir, 'plan.poa.txt')]);
+      const result = await cli(['--format', 'json', join(dir, 'plan.poa.txt')]);
       assert.deepEqual((JSON.parse(result.stdout) as JsonReport[])[0].messages, []);
       assert.equal(result.code, 0);
     });
@@ -218,9 +218,9 @@ describe('configuration', () => {
       assert.ok(performance.now() - started < 1000);
     });
 
-    it('vocabulary from .poarc.json reaches the CLI, added to the built-in lists', () => {
+    it('vocabulary from .poarc.json reaches the CLI, added to the built-in lists', async () => {
       const dir = workspace({ '.poarc.json': JSON.stringify({ vocabulary: { blame: ['the HUB lost'] } }), 'plan.poa.md': text });
-      const result = cli(['--format', 'json', join(dir, 'plan.poa.md')]);
+      const result = await cli(['--format', 'json', join(dir, 'plan.poa.md')]);
       assert.deepEqual(
         (JSON.parse(result.stdout) as JsonReport[])[0].messages.map((m) => m.ruleId),
         ['blame'],
@@ -294,9 +294,9 @@ describe('configuration', () => {
   });
 
   describe('a broken .poarc.json', () => {
-    it('that is not JSON gives one message naming the file, and the defaults stay in force', () => {
+    it('that is not JSON gives one message naming the file, and the defaults stay in force', async () => {
       const dir = workspace({ '.poarc.json': '{"rules": {"blame": "off",}', 'a.poa.md': plan, 'b.poa.md': plan });
-      const result = cli(['--format', 'json', join(dir, 'a.poa.md'), join(dir, 'b.poa.md')]);
+      const result = await cli(['--format', 'json', join(dir, 'a.poa.md'), join(dir, 'b.poa.md')]);
       assert.equal(result.stderr.length, 1, result.stderr.join('\n'));
       assert.ok(result.stderr[0].includes(join(dir, '.poarc.json')), result.stderr[0]);
       assert.ok(result.stderr[0].includes('.poarc.json:1:28: not valid JSON: a closing } is missing'), result.stderr[0]);
@@ -307,9 +307,9 @@ describe('configuration', () => {
         );
     });
 
-    it('with a bad value gives one message naming the file and key; its other keys and the defaults stay in force', () => {
+    it('with a bad value gives one message naming the file and key; its other keys and the defaults stay in force', async () => {
       const dir = workspace({ '.poarc.json': '{"rules": {"blame": "off", "vague": "loud"}}', 'a.poa.md': plan, 'b.poa.md': plan });
-      const result = cli(['--format', 'json', join(dir, 'a.poa.md'), join(dir, 'b.poa.md')]);
+      const result = await cli(['--format', 'json', join(dir, 'a.poa.md'), join(dir, 'b.poa.md')]);
       assert.equal(result.stderr.length, 1, result.stderr.join('\n'));
       assert.ok(result.stderr[0].includes(`${join(dir, '.poarc.json')}:1:28: rules.vague: expected one of`), result.stderr[0]);
       for (const report of JSON.parse(result.stdout) as JsonReport[])

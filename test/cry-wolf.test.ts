@@ -290,9 +290,11 @@ describe('no crying wolf', () => {
       });
     }
 
-    it('still flags the same words where nothing concrete follows', () => {
+    it('still flags the same words where nothing concrete follows, as one finding that names both', () => {
       const sentence = 'We will closely monitor our listings and improve our packing process.';
-      assert.deepEqual(found(frame(sentence), 'vague'), ['closely monitor', 'improve our packing process']);
+      assert.deepEqual(found(frame(sentence), 'vague'), ['closely monitor our listings and improve our packing process']);
+      const [finding] = lint(frame(sentence)).findings.filter((f) => f.ruleId === 'vague');
+      assert.match(finding.message, /^'closely monitor' .* Also vague here: 'improve our packing process'\./);
     });
   });
 

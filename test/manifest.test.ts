@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultSettings, readSettings, settingDescriptions, settingsTable } from '../server/src/common/settings';
+import { defaultSettings, readSettings, ruleLevels, settingDescriptions, settingsTable } from '../server/src/common/settings';
 import { rules } from '../server/src/registry';
 import { findingLine, fixturesRoot, lintFixture, readExpected, ruleOfLine } from './support/fixtures';
 
@@ -65,6 +65,16 @@ describe('manifest', () => {
     }
   });
 
+  it('poa.rules lists every rule id, with its levels, default and description, so the settings editor completes them', () => {
+    const property = manifest.contributes.configuration.properties['poa.rules'];
+    assert.deepEqual(Object.keys(property.properties).sort(), rules.map((rule) => rule.id).sort());
+    for (const rule of rules) {
+      const entry = property.properties[rule.id];
+      assert.deepEqual(entry.enum, [...ruleLevels], rule.id);
+      assert.equal(entry.markdownDescription, `${rule.description} Default: \`${rule.defaultSeverity}\`.`, rule.id);
+    }
+  });
+
   it("the defaults are the settings table's, and every setting the table reads round-trips through readSettings", () => {
     for (const spec of Object.values(settingsTable)) {
       const path = spec.key.split('.');
@@ -87,7 +97,7 @@ describe('manifest', () => {
 
   it('the walkthrough shows media that exist and ships them, and its links run contributed commands', () => {
     const contributed = new Set(manifest.contributes.commands.map((c: { command: string }) => c.command));
-    const shipped = readFileSync(join(root, '.vscodeignore'), 'utf8');
+    const shipped: string[] = manifest.files;
     const [walkthrough] = manifest.contributes.walkthroughs;
     assert.deepEqual(
       walkthrough.steps.map((s: { id: string }) => s.id),
@@ -95,7 +105,7 @@ describe('manifest', () => {
     );
     for (const step of walkthrough.steps as { description: string; media: { markdown: string }; completionEvents?: string[] }[]) {
       assert.ok(existsSync(join(root, step.media.markdown)), step.media.markdown);
-      assert.ok(shipped.includes(`!${step.media.markdown.replace(/[\w-]+\.md$/, '*.md')}`), `${step.media.markdown} is in the .vsix`);
+      assert.ok(shipped.includes(step.media.markdown.replace(/[\w-]+\.md$/, '*.md')), `${step.media.markdown} is in the package`);
       for (const link of step.description.matchAll(/\(command:([\w.]+)\)/g)) assert.ok(contributed.has(link[1]), link[1]);
       for (const event of step.completionEvents ?? []) assert.ok(contributed.has(event.replace(/^onCommand:/, '')), event);
     }
@@ -114,19 +124,25 @@ describe('manifest', () => {
   });
 });
 
-describe('README', () => {
-  const readme = readFileSync(join(root, 'README.md'), 'utf8');
-  const table = readme.split('<!-- rules-table:start -->')[1]?.split('<!-- rules-table:end -->')[0] ?? '';
+// The project's README links the docs in the sources; the sellers' README (the .vsix's) the copies the package ships.
+for (const [name, docs] of [
+  ['README.md', 'server/src/rules'],
+  ['README.marketplace.md', 'dist/rules'],
+]) {
+  describe(name, () => {
+    const readme = readFileSync(join(root, name), 'utf8');
+    const table = readme.split('<!-- rules-table:start -->')[1]?.split('<!-- rules-table:end -->')[0] ?? '';
 
-  it('lists every rule with its default severity and a link to its doc', () => {
-    for (const rule of rules) {
-      assert.match(
-        table,
-        new RegExp(`\\| \\[${rule.id}\\]\\(server/src/rules/${rule.id}\\.md\\) \\| ${rule.defaultSeverity} \\|`),
-        `README rules table row for ${rule.id}`,
-      );
-    }
-    const rows = table.split('\n').filter((line) => line.startsWith('| ['));
-    assert.equal(rows.length, rules.length, 'no rows for rules that do not exist');
+    it('lists every rule with its default severity and a link to its doc', () => {
+      for (const rule of rules) {
+        assert.match(
+          table,
+          new RegExp(`\\| \\[${rule.id}\\]\\(${docs}/${rule.id}\\.md\\) \\| ${rule.defaultSeverity} \\|`),
+          `${name} rules table row for ${rule.id}`,
+        );
+      }
+      const rows = table.split('\n').filter((line) => line.startsWith('| ['));
+      assert.equal(rows.length, rules.length, 'no rows for rules that do not exist');
+    });
   });
-});
+}

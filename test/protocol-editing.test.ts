@@ -127,10 +127,11 @@ describe('editing features over stdio, for the VS Code client', function () {
       command: 'poa.applySnippetFix',
       arguments: [uri, untimed.range, 'On ${1:[date]} ${2:[who]} ${3:[did what, how much]}'],
     });
-    const addDate = actions.find((a) => a.title === 'Add the date it was done');
-    // Before the item's full stop.
+    // The item lacks a date and a number ("our packing staff": how many?): one fix adds both, before its full stop.
+    const addParts = actions.find((a) => a.title === 'Add the date and how many');
     const beforeStop = { line: untimed.range.end.line, character: untimed.range.end.character - 1 };
-    assert.deepEqual(addDate?.command?.arguments, [uri, { start: beforeStop, end: beforeStop }, ' on ${1:[date]}']);
+    assert.deepEqual(addParts?.command?.arguments, [uri, { start: beforeStop, end: beforeStop }, ' (${1:[how many]}) on ${2:[date]}']);
+    assert.equal(actions[0], addParts, 'the fix that fits the finding comes first');
   });
 
   it('textDocument/codeAction: offers poa.selectRange over a placeholder so the user types over it', async () => {
@@ -265,7 +266,7 @@ describe('editing features over stdio, for the VS Code client', function () {
     assert.equal(template.textEdit?.newText, body);
   });
 
-  it("textDocument/hover: explains a flagged phrase with the rule's description, the message and its good example", async () => {
+  it('textDocument/hover: shows the message once, then a good example that differs from it, then a link to the rule', async () => {
     const uri = 'file:///tmp/hover.poa.md';
     const diagnostics = await open(uri, markdownPlan);
     const blame = diagnostics.find((d) => d.code === 'blame')!;
@@ -275,10 +276,13 @@ describe('editing features over stdio, for the VS Code client', function () {
     });
     const value = (hover.contents as { kind: string; value: string }).value;
     assert.equal((hover.contents as { kind: string }).kind, 'markdown');
-    assert.match(value, /^\*\*blame\*\* \(warning\): /);
-    assert.ok(value.includes(blame.message), value);
+    assert.ok(value.startsWith(blame.message), value);
+    assert.equal(value.split(blame.message).length, 2, 'the message once');
     const example = goodExample(readFileSync(join(__dirname, '..', 'server', 'src', 'rules', 'blame.md'), 'utf8'));
-    assert.ok(example && value.includes(example), value);
+    const shown = /```text\n([\s\S]*?)\n```/.exec(value)?.[1];
+    assert.ok(example && shown, value);
+    for (const line of shown.split('\n')) assert.ok(example.split('\n').includes(line), `from the doc's good example: ${line}`);
+    assert.match(value, /\n\[About blame\]\([^)]+\)$/);
     assert.deepEqual(hover.range, blame.range);
     assert.equal(
       await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 8, character: 5 } }),

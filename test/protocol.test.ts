@@ -174,4 +174,48 @@ describe('language server over stdio', function () {
       `a message names the file and key: ${server.logs.join(' | ')}`,
     );
   });
+
+  it("textDocument/codeLens: with poa.form.limits set, each section shows its field's characters against the budget", async () => {
+    let settings: unknown = {};
+    server = new TestServer({ configuration: () => settings });
+    await server.initialize();
+    const uri = 'file:///tmp/lenses.poa.md';
+    const first = server.diagnostics(uri);
+    await server.open(uri, missingPrevention);
+    await first;
+    const none = await server.connection.sendRequest<unknown[]>('textDocument/codeLens', { textDocument: { uri } });
+    assert.deepEqual(none, [], 'no budget, no lens');
+    settings = { form: { limits: { 'root-cause': 20, actions: 2000 } } };
+    const relinted = server.diagnostics(uri);
+    await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await relinted;
+    const lenses = await server.connection.sendRequest<
+      { range: { start: { line: number } }; command: { title: string; command: string; arguments: unknown[] } }[]
+    >('textDocument/codeLens', { textDocument: { uri } });
+    assert.deepEqual(
+      lenses.map((lens) => [lens.range.start.line, lens.command.title]),
+      [
+        [0, '36 / 20 characters (16 over)'],
+        [3, '41 / 2,000 characters'],
+      ],
+    );
+    assert.deepEqual(lenses[1].command, { title: '41 / 2,000 characters', command: 'poa.copySection', arguments: [uri, 'actions'] });
+    const diagnostics = server.lastFor(uri)!.diagnostics;
+    assert.ok(
+      diagnostics.some((d) => d.code === 'form-limit' && d.range.start.line === 0),
+      'the finding on the root cause label',
+    );
+  });
+
+  it('poa/formFields: each field the plan fills, as the form gets it, with its count and budget', async () => {
+    server = new TestServer({ configuration: () => ({ form: { limits: { actions: 2000 } } }) });
+    await server.initialize();
+    const uri = 'file:///tmp/fields.poa.md';
+    await server.open(uri, missingPrevention);
+    const fields = await server.connection.sendRequest('poa/formFields', { uri });
+    assert.deepEqual(fields, [
+      { field: 'root-cause', text: 'The delay was caused by the carrier.\n', words: 7, characters: 36 },
+      { field: 'actions', text: '• On March 3, 2026 we refunded 14 buyers.\n', words: 8, characters: 41, budget: 2000 },
+    ]);
+  });
 });

@@ -57,7 +57,18 @@ describe('disable fixes', () => {
           const expected = everything(result)
             .filter((f) => !hidden(f))
             .map(reading(text));
-          assert.deepEqual(after.sort(), expected.sort(), `${action.title} at line ${line + 1} gives:\n${fixed}`);
+          // An action item has one finding, for its first problem: hidden, the item's next problem shows (the rules' own
+          // choice, see RuleContext.reports). So a new finding may appear on the item a hidden one marked, and nowhere else.
+          const hiddenTexts = everything(result)
+            .filter(hidden)
+            .map((f) => text.slice(f.start, f.end));
+          const sameItem = (marked: string) => hiddenTexts.some((h) => h.includes(marked) || marked.includes(h));
+          const handedOn = after.filter((r) => !expected.includes(r) && sameItem(/«([\s\S]*)»$/.exec(r)![1]));
+          assert.deepEqual(
+            after.filter((r) => !handedOn.includes(r)).sort(),
+            expected.sort(),
+            `${action.title} at line ${line + 1} gives:\n${fixed}`,
+          );
         }
       }
     });

@@ -4,11 +4,14 @@ import type { Range as LspRange } from 'vscode-languageserver-protocol';
 import {
   commands,
   exportPlainTextRequest,
+  formFieldsRequest,
   ruleDocumentationRequest,
   ruleListRequest,
   templateSnippetPrefix,
   type ExportPlainTextResult,
+  type FormFieldText,
 } from '../../server/src/common/protocol';
+import type { FormField } from '../../server/src/common/settings';
 
 const asRange = (range: LspRange) => new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
 
@@ -34,6 +37,18 @@ function readTemplate(context: vscode.ExtensionContext): Promise<string | undefi
     () => undefined,
   );
 }
+
+/** Each field as Seller Central's form asks it. */
+const fieldTitles: Record<FormField, string> = {
+  'root-cause': 'Root cause',
+  actions: 'Actions taken',
+  prevention: 'Preventive measures',
+  additional: 'Additional information',
+};
+
+const count = (n: number) => n.toLocaleString('en-US');
+const characters = (field: FormFieldText) =>
+  `${count(field.characters)}${field.budget === undefined ? '' : ` / ${count(field.budget)}`} characters, ${count(field.words)} words`;
 
 /** Rule docs as read-only virtual documents (`poa-rule:<id>.md`), filled from the server's bundled docs. */
 const ruleDocScheme = 'poa-rule';
@@ -99,6 +114,43 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
       const blank = document.getText().trim() === '';
       const where = blank ? new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)) : editor.selection;
       return editor.insertSnippet(new vscode.SnippetString(body), where);
+    }),
+    // One field of the form at a time: a picker of the fields the plan fills, or the field a code lens names.
+    vscode.commands.registerCommand(commands.copySection, async (uri?: string, field?: FormField): Promise<FormFieldText | undefined> => {
+      const document = uri ? await vscode.workspace.openTextDocument(vscode.Uri.parse(uri)) : vscode.window.activeTextEditor?.document;
+      if (!document || document.languageId !== 'poa') {
+        void vscode.window.showInformationMessage('Open a Plan of Action (.poa.md, .poa.txt) to copy a section of it.');
+        return undefined;
+      }
+      const running = await client();
+      const fields = await running.sendRequest(formFieldsRequest, { uri: document.uri.toString() });
+      if (!fields) {
+        void vscode.window.showErrorMessage('POA Lint could not read this document; try again in a moment.');
+        return undefined;
+      }
+      let chosen = field === undefined ? undefined : fields.find((f) => f.field === field);
+      if (field === undefined) {
+        if (fields.length === 0) {
+          void vscode.window.showInformationMessage('This plan has no sections to copy yet.');
+          return undefined;
+        }
+        const picked = await vscode.window.showQuickPick(
+          fields.map((f) => ({ label: fieldTitles[f.field], description: characters(f), detail: f.text.split('\n')[0], text: f })),
+          { placeHolder: "Which field of Seller Central's form?" },
+        );
+        chosen = picked?.text;
+        if (!chosen) return undefined;
+      } else if (!chosen) {
+        void vscode.window.showInformationMessage(`This plan has nothing for the ${fieldTitles[field].toLowerCase()} field.`);
+        return undefined;
+      }
+      await vscode.env.clipboard.writeText(chosen.text.replace(/\n$/, ''));
+      const over =
+        chosen.budget !== undefined && chosen.characters > chosen.budget ? `, ${count(chosen.characters - chosen.budget)} over budget` : '';
+      void vscode.window.showInformationMessage(
+        `Copied ${fieldTitles[chosen.field].toLowerCase()} for Seller Central: ${characters(chosen)}${over}.`,
+      );
+      return chosen;
     }),
     vscode.commands.registerCommand(commands.copyAsPlainText, async (target?: vscode.Uri): Promise<ExportPlainTextResult | undefined> => {
       const document = target ? await vscode.workspace.openTextDocument(target) : vscode.window.activeTextEditor?.document;

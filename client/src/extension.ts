@@ -5,7 +5,14 @@ import { clientOptions, startSession } from './session';
 
 let session: { stop(): Promise<void> } | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<LanguageClient> {
+/** What the extension gives other extensions and the editor tests. */
+export interface PoaLintApi {
+  client: LanguageClient;
+  /** The status bar's text for the active plan, as shown. */
+  readinessText(): string;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<PoaLintApi> {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -13,13 +20,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
   };
   const outputChannel = vscode.window.createOutputChannel('POA Lint');
   context.subscriptions.push(outputChannel);
-  const started = await startSession(
-    context,
-    new LanguageClient('poa', 'POA Lint', serverOptions, clientOptions(context, outputChannel)),
-    true,
-  );
+  const client = new LanguageClient('poa', 'POA Lint', serverOptions, clientOptions(context, outputChannel));
+  const started = await startSession(context, client, outputChannel, { where: module, readsDisk: true });
   session = started;
-  return started.client;
+  return { client, readinessText: () => started.readinessText() };
 }
 
 export async function deactivate(): Promise<void> {

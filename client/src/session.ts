@@ -17,6 +17,7 @@ export function clientOptions(context: vscode.ExtensionContext, outputChannel: v
     initializationOptions: {
       clientCommands: vscodeClientCommands,
       pushDiagnostics: true,
+      editorShowsMessages: true,
       ruleDocsBase: vscode.Uri.joinPath(context.extensionUri, 'dist', 'rules').toString(),
     } satisfies PoaInitializationOptions,
   };
@@ -30,16 +31,20 @@ export function clientOptions(context: vscode.ExtensionContext, outputChannel: v
 export async function startSession<Client extends BaseLanguageClient>(
   context: vscode.ExtensionContext,
   client: Client,
-  /** The server runs in a Node process and reads .poarc.json files on disk itself. */
-  serverReadsDisk: boolean,
-): Promise<{ client: Client; stop(): Promise<void> }> {
+  outputChannel: vscode.OutputChannel,
+  /** Where the server runs, for the output channel: a file, a web worker. */
+  server: { where: string; readsDisk: boolean },
+): Promise<{ client: Client; readinessText(): string; stop(): Promise<void> }> {
+  const version = (context.extension?.packageJSON as { version?: string } | undefined)?.version ?? '?';
+  const status = new ReadinessStatus(client);
   let started: Promise<void> | undefined;
   let sharing: vscode.Disposable | undefined;
   // A server started again has forgotten the configuration files it was sent.
   const start = () =>
     client.start().then(() => {
+      outputChannel.appendLine(`POA Lint ${version}: the language server started (${server.where}).`);
       sharing?.dispose();
-      sharing = shareConfigFiles(client, serverReadsDisk);
+      sharing = shareConfigFiles(client, server.readsDisk);
     });
   const running = (): Promise<Client> => {
     started ??= start();
@@ -51,7 +56,7 @@ export async function startSession<Client extends BaseLanguageClient>(
       await running();
     }),
     ...registerCommands(context, running),
-    new ReadinessStatus(client),
+    status,
     vscode.workspace.onDidOpenTextDocument((document) => {
       if (document.languageId === 'poa') void running();
     }),
@@ -66,5 +71,5 @@ export async function startSession<Client extends BaseLanguageClient>(
   const stop = async (): Promise<void> => {
     if (started) await client.stop();
   };
-  return { client, stop };
+  return { client, readinessText: () => status.text, stop };
 }

@@ -3,8 +3,8 @@ import type { BaseLanguageClient } from 'vscode-languageclient';
 import { documentStatsNotification, type DocumentStats } from '../../server/src/common/protocol';
 
 /**
- * The status bar item: errors and warnings left in the active plan, "Ready
- * to submit" when none remain, and the seller's word count from the server.
+ * The status bar item: whether the active plan is ready to submit, and the
+ * seller's word count from the server. Problem counts are VS Code's to show.
  */
 export class ReadinessStatus implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('poa.readiness', vscode.StatusBarAlignment.Left, 50);
@@ -41,25 +41,30 @@ export class ReadinessStatus implements vscode.Disposable {
       this.item.hide();
       return;
     }
+    // Readiness and words of this plan only: VS Code's own counter shows the problems of every file.
     const diagnostics = vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === 'poa');
     const count = (severity: vscode.DiagnosticSeverity) => diagnostics.filter((d) => d.severity === severity).length;
     const errors = count(vscode.DiagnosticSeverity.Error);
     const warnings = count(vscode.DiagnosticSeverity.Warning);
-    const suggestions = diagnostics.length - errors - warnings;
     const words = this.words.get(document.uri.toString())?.words;
     const wordText = words === undefined ? '' : ` · ${words} ${words === 1 ? 'word' : 'words'}`;
-    const ready = errors === 0 && warnings === 0;
-    this.item.text = ready ? `$(check) Ready to submit${wordText}` : `$(error) ${errors} $(warning) ${warnings}${wordText}`;
-    const left = ready
-      ? suggestions > 0
-        ? `No errors or warnings; ${suggestions} suggestion${suggestions === 1 ? '' : 's'} left.`
-        : 'No problems found.'
-      : `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} to fix before you submit.`;
-    this.item.tooltip = `${left}${words === undefined ? '' : ` ${words} words.`} Click to open the Problems view.`;
-    this.item.accessibilityInformation = {
-      label: `Plan of Action: ${ready ? 'ready to submit' : left}${words === undefined ? '' : `, ${words} words`}`,
-    };
-    this.item.backgroundColor = errors > 0 ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
+    const plural = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+    let label: string;
+    let tooltip: string;
+    if (document.getText().trim() === '') {
+      label = '$(edit) Empty plan';
+      tooltip = 'Press Ctrl+Space or run "POA: Insert SMART POA template" to start from the template.';
+    } else if (errors + warnings > 0) {
+      label = `$(circle-slash) Not ready yet${wordText}`;
+      tooltip = `This plan has ${plural(errors, 'error')} and ${plural(warnings, 'warning')} to fix before you submit.`;
+    } else {
+      label = `$(check) Ready to submit${wordText}`;
+      tooltip = 'No errors or warnings left in this plan.';
+    }
+    this.item.text = label;
+    this.item.tooltip = `${tooltip} Click to open the Problems view.`;
+    this.item.accessibilityInformation = { label: `Plan of Action: ${label.replace(/\$\([a-z-]+\) /, '')}. ${tooltip}` };
+    this.item.backgroundColor = undefined;
     this.item.show();
   }
 

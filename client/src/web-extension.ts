@@ -8,14 +8,15 @@ declare const Worker: new (url: string) => { terminate(): void };
 let session: { stop(): Promise<void> } | undefined;
 
 /** vscode.dev and github.dev: the same client, the server in a web worker (dist/web/server.js). */
-export async function activate(context: vscode.ExtensionContext): Promise<LanguageClient> {
+export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient; readinessText(): string }> {
   const serverMain = vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'server.js');
   const worker = new Worker(serverMain.toString(true));
   const outputChannel = vscode.window.createOutputChannel('POA Lint');
   context.subscriptions.push(outputChannel);
-  const started = await startSession(context, new LanguageClient('poa', 'POA Lint', clientOptions(context, outputChannel), worker), false);
+  const client = new LanguageClient('poa', 'POA Lint', clientOptions(context, outputChannel), worker);
+  const started = await startSession(context, client, outputChannel, { where: 'a web worker', readsDisk: false });
   session = started;
-  return started.client;
+  return { client, readinessText: () => started.readinessText() };
 }
 
 export async function deactivate(): Promise<void> {

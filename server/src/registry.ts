@@ -7,6 +7,7 @@ import { businessIntroduction } from './rules/business-introduction';
 import { emotionalTone } from './rules/emotional-tone';
 import { emptySection } from './rules/empty-section';
 import { excessiveLength } from './rules/excessive-length';
+import { formLimit } from './rules/form-limit';
 import { hedging } from './rules/hedging';
 import { longSentence } from './rules/long-sentence';
 import { malformedId } from './rules/malformed-id';
@@ -34,6 +35,7 @@ import disableCommentDoc from './rules/disable-comment.md';
 import emotionalToneDoc from './rules/emotional-tone.md';
 import emptySectionDoc from './rules/empty-section.md';
 import excessiveLengthDoc from './rules/excessive-length.md';
+import formLimitDoc from './rules/form-limit.md';
 import hedgingDoc from './rules/hedging.md';
 import longSentenceDoc from './rules/long-sentence.md';
 import malformedIdDoc from './rules/malformed-id.md';
@@ -80,6 +82,7 @@ export const rules: readonly Rule[] = [
   questionToReviewer,
   businessIntroduction,
   policyReading,
+  formLimit,
   disableComment,
 ];
 
@@ -99,6 +102,7 @@ export const ruleDocs: Readonly<Record<string, string>> = {
   [emotionalTone.id]: emotionalToneDoc,
   [emptySection.id]: emptySectionDoc,
   [excessiveLength.id]: excessiveLengthDoc,
+  [formLimit.id]: formLimitDoc,
   [hedging.id]: hedgingDoc,
   [longSentence.id]: longSentenceDoc,
   [malformedId.id]: malformedIdDoc,
@@ -118,3 +122,9 @@ export const ruleDocs: Readonly<Record<string, string>> = {
   [untimedAction.id]: untimedActionDoc,
   [vague.id]: vagueDoc,
 };
+
+/** A doc's first paragraph after its title and its bold lead-ins (the default and why): what the rule flags, in a sentence or a few. */
+export function ruleSummary(doc: string): string {
+  const paragraphs = doc.split(/\n\s*\n/).map((paragraph) => paragraph.trim());
+  return paragraphs.find((paragraph) => paragraph !== '' && !/^#|^\*\*[^*\n]+:\*\*/.test(paragraph))?.replace(/\s+/g, ' ') ?? '';
+}

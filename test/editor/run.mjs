@@ -10,6 +10,9 @@
 //                    (no extensionDevelopmentPath)
 // --screenshots DIR  save DIR/<name>.png whenever the suite logs "SCREENSHOT <name>"
 // POA_E2E_GREP=...   run only the tests whose title matches
+//
+// Exits 3 at once, naming the apt-get command, when Chromium or (to install
+// code-server) the Kerberos headers are missing.
 
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -17,6 +20,7 @@ import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MISSING_PACKAGES_EXIT, missingPackagesMessage, missingSystemPackages, withLock as lockedInstall } from './preflight.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CACHE = path.join(ROOT, '.vscode-test');
@@ -86,28 +90,9 @@ function sh(command, args, options = {}) {
     throw new Error(`${command} ${args.join(' ')} failed (${result.error?.message ?? `exit ${result.status ?? result.signal}`})`);
 }
 
-/** One installer at a time: another run in this checkout waits for it. */
-async function withLock(name, fn) {
-  const lock = path.join(CACHE, `.${name}.lock`);
-  fs.mkdirSync(CACHE, { recursive: true });
-  const deadline = Date.now() + INSTALL_TIMEOUT_MS;
-  for (;;) {
-    try {
-      fs.mkdirSync(lock);
-      break;
-    } catch (error) {
-      if (error.code !== 'EEXIST') throw error;
-      const age = Date.now() - fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs;
-      if (age > INSTALL_TIMEOUT_MS) fs.rmSync(lock, { recursive: true, force: true });
-      else if (Date.now() > deadline) throw new Error(`Timed out waiting for ${lock}`, { cause: error });
-      else await new Promise((r) => setTimeout(r, 1000));
-    }
-  }
-  try {
-    return await fn();
-  } finally {
-    fs.rmSync(lock, { recursive: true, force: true });
-  }
+/** One installer at a time; a lock left by a killed install is cleared with a message (preflight.mjs). */
+function withLock(name, fn) {
+  return lockedInstall(path.join(CACHE, `.${name}.lock`), fn, { maxAgeMs: INSTALL_TIMEOUT_MS, log });
 }
 
 function findNodeDir() {
@@ -141,6 +126,16 @@ async function ensureNode24() {
 const codeServerDir = path.join(CACHE, 'code-server');
 const codeServerEntry = path.join(codeServerDir, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 const codeServerMarker = path.join(codeServerDir, `.installed-${CODE_SERVER_VERSION}`);
+
+// Before anything is installed: the system packages npm cannot bring.
+{
+  const codeServerInstalled = fs.existsSync(codeServerMarker) && fs.existsSync(codeServerEntry);
+  const missing = missingSystemPackages({ chromium: CHROMIUM, codeServerInstalled });
+  if (missing.length > 0) {
+    console.error(missingPackagesMessage(missing));
+    process.exit(MISSING_PACKAGES_EXIT);
+  }
+}
 
 async function ensureCodeServer(nodeDir) {
   if (fs.existsSync(codeServerMarker) && fs.existsSync(codeServerEntry)) return;

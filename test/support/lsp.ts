@@ -28,6 +28,8 @@ export interface TestServerOptions {
   initializationOptions?: unknown;
   /** Instead of the built server, one whose named rules throw (test/support/faulty-server.ts, run from source). */
   faults?: string[];
+  /** Another build of the server, e.g. the one an installed package holds. */
+  serverPath?: string;
   /** What node runs to start the server, instead of `dist/server.js --stdio` (the CLI's `dist/cli.js --stdio`, say). */
   command?: string[];
   /** Client capabilities beside those every test client has (LSP 3.17 pull diagnostics, say). */
@@ -70,7 +72,7 @@ export class TestServer {
           '--stdio',
           options.faults.join(','),
         ]
-      : (options.command ?? [serverPath, '--stdio']);
+      : (options.command ?? [options.serverPath ?? serverPath, '--stdio']);
     this.process = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'] });
     this.process.stderr!.on('data', (chunk) => this.stderr.push(String(chunk)));
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));

@@ -1,33 +1,46 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { exportPlainText } from '../engine/export';
-import { createLinter } from '../engine/linter';
+import { exportFormField, exportPlainText } from '../engine/export';
+import { createLinter, type Linter } from '../engine/linter';
 import { formatForPath, parsePlanOfAction } from '../engine/parse';
-import { mergeSettings, type PoaSettings } from '../common/settings';
+import { formFields, mergeSettings, type FormField, type PoaSettings } from '../common/settings';
 import { ConfigResolver, readConfigFile } from '../config/config-file';
 import { rules } from '../registry';
 import { decode, expandTargets, readTextFile, UsageError } from './files';
 import { formatGithub, formatJson, formatStylish, type FileReport } from './format';
+import { filesPerWorker, lintFile, lintInWorkers, outcomeOf, type FileOutcome, type LintTask } from './parallel';
+import { formatSarif } from './sarif';
 
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   color: boolean;
+  /** The width stylish output wraps its messages to. */
+  columns?: number;
   /** The bytes of standard input, for the `-` target. */
   readStdin?: () => Buffer;
+  /** The folder paths are relative to (SARIF's root); the process's by default. */
+  cwd?: string;
+  /** The script a lint worker thread runs (the CLI's bundle); without it every file is linted on this thread. */
+  workerEntry?: string;
 }
 
+const outputFormats = ['stylish', 'json', 'github', 'sarif'];
+
 export const usage = `Usage: poa-lint [options] <file|dir|glob>...
-       poa-lint export [--config FILE] <file>
+       poa-lint export [--section FIELD] [--config FILE] <file>
+       poa-lint mcp
 
 Lints Amazon Plans of Action (*.poa.md, *.poa.txt, *.poa) as the editor does.
 
 A target of - reads the plan from standard input.
 
 Options:
-  --format stylish|json|github
+  --format stylish|json|github|sarif
                           output format (default: stylish); github writes
-                          GitHub Actions annotations
+                          GitHub Actions annotations, sarif a SARIF 2.1.0 log
+                          for code scanning
   --config FILE           use this .poarc.json instead of the nearest one
   --config-strict         a problem in a .poarc.json is an error (exit 2),
                           not only a message
@@ -39,16 +52,26 @@ Options:
   --report-unused-disables
                           also list the disable comments that disable
                           nothing (as hints)
+  --jobs N                lint on N threads (default: one per core, and a
+                          thread only for every ${filesPerWorker} files); the output
+                          is the same on any number
   -h, --help              show this help
   -v, --version           show the version
 
 export prints the plan as plain text for Seller Central's form (Markdown
-removed, bullets as •) on stdout, and its word count on stderr.`;
+removed, bullets as •) on stdout, and its word count on stderr.
+  --section FIELD         only one field of the form: root-cause, actions,
+                          prevention or additional (the sections that are
+                          none of the three); its character count on stderr
+
+mcp serves the linter over stdio to an assistant (Model Context Protocol):
+tools lint, lint_file, export and list_rules. It reads no file outside the
+folder it was started in.`;
 
 /** Runs the CLI; returns the exit code: 0 clean, 1 errors or too many warnings, 2 bad usage or unreadable input. */
-export function runCli(argv: string[], io: CliIo, version = '0.0.0'): number {
+export async function runCli(argv: string[], io: CliIo, version = '0.0.0'): Promise<number> {
   try {
-    return run(argv, io, version);
+    return await run(argv, io, version);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`poa-lint: ${error.message}`);
@@ -60,8 +83,9 @@ export function runCli(argv: string[], io: CliIo, version = '0.0.0'): number {
   }
 }
 
-function run(argv: string[], io: CliIo, version: string): number {
+async function run(argv: string[], io: CliIo, version: string): Promise<number> {
   if (argv[0] === 'export') return runExport(argv.slice(1), io);
+  if (argv[0] === 'mcp') throw new UsageError('mcp takes no arguments: start it in the folder whose plans it may read');
   const { values, positionals } = parseCommandLine(argv, {
     format: { type: 'string', default: 'stylish' },
     config: { type: 'string' },
@@ -70,6 +94,7 @@ function run(argv: string[], io: CliIo, version: string): number {
     'max-warnings': { type: 'string' },
     quiet: { type: 'boolean', default: false },
     'report-unused-disables': { type: 'boolean', default: false },
+    jobs: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
     version: { type: 'boolean', short: 'v', default: false },
   });
@@ -82,61 +107,72 @@ function run(argv: string[], io: CliIo, version: string): number {
     return 0;
   }
   const format = values.format;
-  if (format !== 'stylish' && format !== 'json' && format !== 'github')
-    throw new UsageError(`--format must be stylish, json or github, not "${format}"`);
+  if (!outputFormats.includes(format)) throw new UsageError(`--format must be stylish, json, github or sarif, not "${format}"`);
   let maxWarnings = -1;
   if (values['max-warnings'] !== undefined) {
     maxWarnings = Number(values['max-warnings']);
     if (!/^\d+$/.test(values['max-warnings'])) throw new UsageError(`--max-warnings takes a whole number, not "${values['max-warnings']}"`);
   }
+  const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
+  if (values.jobs !== undefined && !/^[1-9]\d*$/.test(values.jobs))
+    throw new UsageError(`--jobs takes a number of threads, 1 or more, not "${values.jobs}"`);
   if (positionals.length === 0) throw new UsageError('no files given (see poa-lint --help)');
 
   const stdinName = values['stdin-filename'] ?? 'stdin.poa.md';
   if (positionals.filter((target) => target === '-').length > 1) throw new UsageError('- (standard input) can be given once');
-  const { settingsFor, problemCount } = settingsReader(values.config, io);
+  const configs = settingsReader(values.config, io);
   // A target that gives no file is named on stderr and the others are still linted: one bad path loses no report.
   const { files, missing } = expandTargets(positionals.filter((target) => target !== '-'));
   for (const problem of missing) io.stderr(`poa-lint: ${problem}`);
   const linter = createLinter({ rules });
 
+  const tasks: LintTask[] = files.map((file) => ({ file, settings: configs.resolve(file).settings }));
+  // Asked for, the threads are used; by default, a thread only where it has enough files to pay for its warm-up.
+  const wanted = values.jobs === undefined ? Math.min(jobs, Math.ceil(tasks.length / filesPerWorker)) : jobs;
+  const threads = io.workerEntry ? Math.min(wanted, tasks.length) : 1;
+  const outcomes: FileOutcome[] =
+    threads > 1 ? await lintInWorkers(tasks, threads, io.workerEntry!, linter) : tasks.map((task) => lintFile(linter, task));
+  if (positionals.includes('-')) outcomes.unshift(lintStdin(linter, stdinName, configs.resolve(stdinName).settings, io));
+
+  // Reported in the files' order, each message where linting them one by one would say it: the same output on any number of threads.
   const reports: FileReport[] = [];
   // Likewise a file that cannot be read.
   let unreadable = missing.length;
-  const sources = positionals.includes('-')
-    ? [{ file: stdinName, stdin: true }, ...files.map((file) => ({ file, stdin: false }))]
-    : files.map((file) => ({ file, stdin: false }));
-  for (const { file, stdin } of sources) {
-    let text: string;
-    try {
-      text = stdin ? decode(io.readStdin?.() ?? Buffer.alloc(0), '(standard input)') : readTextFile(file);
-    } catch (error) {
-      if (!(error instanceof UsageError)) throw error;
-      io.stderr(`poa-lint: ${error.message}`);
+  /** What --quiet left out, so that "no problems" is never said of a plan with warnings. */
+  let hidden = 0;
+  for (const { file, readError, findings, unusedDisables, failures } of outcomes) {
+    if (readError !== undefined) {
+      io.stderr(`poa-lint: ${readError}`);
       unreadable++;
       continue;
     }
-    const result = linter.lint(text, { format: formatForPath(file), settings: settingsFor(file) });
-    for (const failure of result.failures)
-      io.stderr(`poa-lint: rule ${failure.ruleId} failed on ${file} and was skipped: ${String(failure.error)}`);
+    configs.say(file);
+    for (const failure of failures) io.stderr(`poa-lint: rule ${failure.ruleId} failed on ${file} and was skipped: ${failure.error}`);
     const reported = values['report-unused-disables']
-      ? [...result.findings, ...result.unusedDisables].sort((a, b) => a.start - b.start || a.end - b.end)
-      : result.findings;
-    const findings = values.quiet ? reported.filter((f) => f.severity === 'error') : reported;
-    reports.push({ file, findings });
+      ? [...findings, ...unusedDisables].sort((a, b) => a.start - b.start || a.end - b.end)
+      : findings;
+    const shown = values.quiet ? reported.filter((f) => f.severity === 'error') : reported;
+    hidden += reported.length - shown.length;
+    reports.push({ file, findings: shown });
   }
 
   if (unreadable > 0 && reports.length === 0) return 2;
-  io.stdout(format === 'json' ? formatJson(reports) : format === 'github' ? formatGithub(reports) : formatStylish(reports, io.color));
+  const formatters: Record<string, () => string> = {
+    stylish: () => formatStylish(reports, { color: io.color, columns: io.columns ?? 80, hidden }),
+    json: () => formatJson(reports),
+    github: () => formatGithub(reports),
+    sarif: () => formatSarif(reports, { version, cwd: io.cwd ?? process.cwd() }),
+  };
+  io.stdout(formatters[format]());
   if (unreadable > 0) return 2;
-  if (values['config-strict'] && problemCount() > 0) {
-    io.stderr(
-      `poa-lint: --config-strict: ${problemCount() === 1 ? 'a problem' : `${problemCount()} problems`} in the configuration (above)`,
-    );
+  const problems = configs.problemCount();
+  if (values['config-strict'] && problems > 0) {
+    io.stderr(`poa-lint: --config-strict: ${problems === 1 ? 'a problem' : `${problems} problems`} in the configuration (above)`);
     return 2;
   }
   const all = reports.flatMap((r) => r.findings);
   const errors = all.filter((f) => f.severity === 'error').length;
-  const warnings = all.filter((f) => f.severity === 'warning').length;
+  const warnings = values.quiet ? 0 : all.filter((f) => f.severity === 'warning').length;
   if (errors > 0) return 1;
   if (maxWarnings >= 0 && warnings > maxWarnings) {
     io.stderr(`poa-lint: ${warnings} warnings, more than --max-warnings ${maxWarnings}`);
@@ -145,40 +181,75 @@ function run(argv: string[], io: CliIo, version: string): number {
   return 0;
 }
 
-/** parseArgs with its error turned into one line of usage advice. */
+/** parseArgs with its error said in our words, naming the option: Node's own messages speak of positionals and ambiguity. */
 function parseCommandLine<T extends ParseArgsConfig['options']>(argv: string[], options: T) {
   try {
     return parseArgs({ args: argv, allowPositionals: true, strict: true, options });
   } catch (error) {
-    throw new UsageError(`${(error as Error).message.split('\n')[0]} (see poa-lint --help)`);
+    throw new UsageError(`${usageProblem(error as Error & { code?: string }, argv, options ?? {})} (see poa-lint --help)`);
   }
 }
 
-/** The settings for each file: its .poarc.json (or --config) over the defaults, each problem of a file said once. */
-function settingsReader(
-  explicitPath: string | undefined,
-  io: CliIo,
-): { settingsFor: (file: string) => PoaSettings; problemCount: () => number } {
+function usageProblem(error: Error & { code?: string }, argv: string[], options: NonNullable<ParseArgsConfig['options']>): string {
+  const named = /'(-{1,2}[^' <]+)/.exec(error.message)?.[1];
+  switch (error.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `${named ?? 'that option'} is not an option of poa-lint`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': {
+      // "--max-warnings -1": the value looks like an option to Node.
+      const at = argv.findIndex((arg) => arg === named);
+      const value = at >= 0 ? argv[at + 1] : undefined;
+      if (named && value !== undefined && /^-/.test(value) && options[named.replace(/^-+/, '')]?.type === 'string')
+        return `${named} takes a value; write ${named}=${value} for one that starts with '-'`;
+      return named
+        ? `${named} ${options[named.replace(/^-+/, '')]?.type === 'string' ? 'needs a value' : 'takes no value'}`
+        : error.message;
+    }
+    default:
+      return error.message.split('\n')[0];
+  }
+}
+
+function lintStdin(linter: Linter, file: string, settings: PoaSettings, io: CliIo): FileOutcome {
+  let text: string;
+  try {
+    text = decode(io.readStdin?.() ?? Buffer.alloc(0), '(standard input)');
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    return { file, readError: error.message, findings: [], unusedDisables: [], failures: [] };
+  }
+  return outcomeOf(file, linter.lint(text, { format: formatForPath(file), settings }));
+}
+
+/** The settings for each file: its .poarc.json (or --config) over the defaults; `say` reports each problem of a file once. */
+function settingsReader(explicitPath: string | undefined, io: CliIo) {
   const knownRules = rules.map((rule) => rule.id);
   const explicit = explicitPath !== undefined ? readConfigFile(explicitPath, knownRules) : undefined;
   // Named on the command line, a config that cannot be read is a usage error, not a default quietly used.
   if (explicit?.unread) throw new UsageError(explicit.unread);
   const configs = new ConfigResolver(knownRules, explicit);
   const warned = new Set<string>();
-  const settingsFor = (file: string) => {
+  const resolve = (file: string) => {
     const config = configs.forFile(file);
-    for (const problem of config?.problems ?? []) {
+    return { settings: mergeSettings(config?.settings ?? {}), problems: config?.problems ?? [] };
+  };
+  const say = (file: string) => {
+    for (const problem of resolve(file).problems) {
       if (!warned.has(problem)) io.stderr(`poa-lint: ${problem}`);
       warned.add(problem);
     }
-    return mergeSettings(config?.settings ?? {});
   };
-  return { settingsFor, problemCount: () => warned.size };
+  const settingsFor = (file: string) => {
+    say(file);
+    return resolve(file).settings;
+  };
+  return { resolve, say, settingsFor, problemCount: () => warned.size };
 }
 
 function runExport(argv: string[], io: CliIo): number {
   const { values, positionals } = parseCommandLine(argv, {
     config: { type: 'string' },
+    section: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   });
   if (values.help) {
@@ -189,12 +260,37 @@ function runExport(argv: string[], io: CliIo): number {
     throw new UsageError(
       `export takes one file, ${positionals.length === 0 ? 'none was given' : `not ${positionals.length}`} (see poa-lint --help)`,
     );
+  const field = values.section;
+  if (field !== undefined && !(formFields as readonly string[]).includes(field))
+    throw new UsageError(`--section must be ${formFields.slice(0, -1).join(', ')} or ${formFields.at(-1)}, not "${field}"`);
   const [file] = positionals;
   if (!existsSync(file)) throw new UsageError(`${file}: no such file`);
   const settings = settingsReader(values.config, io).settingsFor(file);
   const text = readTextFile(file);
-  const exported = exportPlainText(parsePlanOfAction(text, { format: formatForPath(file), aliases: settings.sections.aliases }));
+  const poa = parsePlanOfAction(text, { format: formatForPath(file), aliases: settings.sections.aliases });
+  const words = (n: number) => `${n} ${n === 1 ? 'word' : 'words'}`;
+  if (field === undefined) {
+    const exported = exportPlainText(poa);
+    io.stdout(exported.text.replace(/\n$/, ''));
+    io.stderr(words(exported.words));
+    return 0;
+  }
+  const exported = exportFormField(poa, field as FormField);
+  if (exported.sections.length === 0) {
+    io.stderr(`poa-lint: ${file} has nothing for the ${field} field: ${missingField[field as FormField]}`);
+    return 1;
+  }
   io.stdout(exported.text.replace(/\n$/, ''));
-  io.stderr(`${exported.words} ${exported.words === 1 ? 'word' : 'words'}`);
+  const budget = settings.form.limits[field as FormField];
+  io.stderr(`${words(exported.words)}, ${count(exported.characters)}${budget ? ` / ${count(budget)}` : ''} characters`);
   return 0;
 }
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+const missingField: Record<FormField, string> = {
+  'root-cause': 'no root-cause section',
+  actions: 'no actions-taken section',
+  prevention: 'no preventive-measures section',
+  additional: 'no section besides the root cause, the actions and the prevention',
+};

@@ -4,6 +4,7 @@
  */
 import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
 import type { Range } from 'vscode-languageserver-protocol';
+import type { FormField } from './settings';
 
 /** Sent by the server after each analysis of a document. */
 export interface DocumentStats {
@@ -24,6 +25,22 @@ export interface ExportPlainTextResult {
   words: number;
 }
 export const exportPlainTextRequest = new RequestType<ExportPlainTextParams, ExportPlainTextResult | null, void>('poa/exportPlainText');
+
+/** One field of Seller Central's form as the plan fills it; only fields that some section fills are listed. */
+export interface FormFieldText {
+  field: FormField;
+  /** The field's plain text, as it is pasted into the form. */
+  text: string;
+  words: number;
+  /** As a browser's text box counts them. */
+  characters: number;
+  /** The seller's budget for the field (poa.form.limits), if set. */
+  budget?: number;
+}
+export interface FormFieldsParams {
+  uri: string;
+}
+export const formFieldsRequest = new RequestType<FormFieldsParams, FormFieldText[] | null, void>('poa/formFields');
 
 /** A rule's doc as Markdown, from the docs bundled in the server (no file system needed); null for an unknown id. */
 export interface RuleDocumentationParams {
@@ -61,6 +78,8 @@ export const ruleListRequest = new RequestType0<{ id: string; description: strin
 export const commands = {
   restartServer: 'poa.restartServer',
   copyAsPlainText: 'poa.copyAsPlainText',
+  /** Arguments: CopySectionArgs, in order; without them, the active editor and a picker of the fields. */
+  copySection: 'poa.copySection',
   insertTemplate: 'poa.insertTemplate',
   /** Opens an untitled plan holding the SMART POA template. */
   newPlan: 'poa.newPlan',
@@ -79,6 +98,8 @@ export const commands = {
  */
 export interface PoaInitializationOptions {
   clientCommands?: string[];
+  /** The editor shows a diagnostic's message beside its hover: the hover adds only what it lacks. */
+  editorShowsMessages?: boolean;
   /**
    * Publish diagnostics even to a client that can pull them: the VS Code
    * client, where poa.run and poa.debounceMs say when a plan is checked and
@@ -98,6 +119,7 @@ export const vscodeClientCommands = [commands.applySnippetFix, commands.selectRa
 /** A code action's edit cannot carry tab stops, so a snippet fix is a command the client runs. */
 export type ApplySnippetFixArgs = [uri: string, range: Range, snippet: string];
 export type SelectRangeArgs = [uri: string, range: Range];
+export type CopySectionArgs = [uri: string, field: FormField];
 
 /** The snippet in snippets/poa.code-snippets that "Insert SMART POA template" inserts. */
 export const templateSnippetPrefix = 'poa-template';

@@ -9,6 +9,10 @@ export type Severity = Exclude<RuleLevel, 'off'>;
 export const mainSectionKinds = ['root-cause', 'actions-taken', 'preventive-measures'] as const;
 export type MainSectionKind = (typeof mainSectionKinds)[number];
 
+/** The fields of Seller Central's appeal form, each a question with its own text box. */
+export const formFields = ['root-cause', 'actions', 'prevention', 'additional'] as const;
+export type FormField = (typeof formFields)[number];
+
 /** Where a setting applies: every tool, or only the editor (how the server runs the analysis). */
 type SettingScope = 'lint' | 'editor';
 
@@ -101,6 +105,22 @@ export const settingsTable = {
     schema: { items: { type: 'string' } },
     read: phraseList,
     merge: (earlier, later) => [...earlier, ...later],
+  }),
+  'form.limits': setting<Partial<Record<FormField, number>>>({
+    key: 'form.limits',
+    type: 'object',
+    default: {},
+    scope: 'lint',
+    description:
+      "Character budgets for the fields of Seller Central's appeal form, whose limits Amazon does not publish: " +
+      '`{"root-cause": 2000, "actions": 2000, "prevention": 2000, "additional": 1000}`. ' +
+      'A field over its budget gets a form-limit finding, and each section shows its count. Empty: no budgets.',
+    schema: {
+      properties: Object.fromEntries(formFields.map((field) => [field, { type: 'integer', minimum: 1 }])),
+      additionalProperties: false,
+    },
+    read: readFormLimits,
+    merge: (earlier, later) => ({ ...earlier, ...later }),
   }),
   run: setting<'onType' | 'onSave'>({
     key: 'run',
@@ -281,6 +301,23 @@ function readAliases(value: unknown, key: string, problems: SettingProblem[]) {
   return aliases;
 }
 
+function readFormLimits(value: unknown, key: string, problems: SettingProblem[]) {
+  if (!isRecord(value)) {
+    problems.push({ key, message: 'expected an object of form field to a number of characters, e.g. {"root-cause": 2000}' });
+    return undefined;
+  }
+  const limits: Partial<Record<FormField, number>> = {};
+  for (const [field, limit] of Object.entries(value)) {
+    if (!(formFields as readonly string[]).includes(field)) {
+      problems.push({ key: `${key}.${field}`, message: `unknown form field; use ${formFields.join(', ')}` });
+      continue;
+    }
+    const read = positiveInteger(limit, `${key}.${field}`, problems);
+    if (read !== undefined) limits[field as FormField] = read;
+  }
+  return limits;
+}
+
 /** The top-level keys and what each holds, for the messages on an unknown key or a group that is not an object. */
 const groups = new Map<string, string[]>();
 for (const spec of specs) {
@@ -290,6 +327,7 @@ for (const spec of specs) {
 const groupExamples: Record<string, string> = {
   sections: '{"aliases": {"root-cause": ["Problem analysis"]}}',
   vocabulary: '{"blame": ["phrase"], "vague": ["phrase"]}',
+  form: '{"limits": {"root-cause": 2000}}',
 };
 
 /**

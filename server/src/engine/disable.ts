@@ -142,9 +142,9 @@ export type SuppressionScope = 'line' | 'file';
 /**
  * The edit that disables one rule on one line, or in the whole file, written
  * as a comment: an id added to the comment already there, or a new comment.
- * On a line that starts a block, the comment goes on a line of its own before
- * it; inside a paragraph (where a line of its own would split the paragraph in
- * Markdown) it goes at the end of the line.
+ * After a blank line, the comment goes on a line of its own before the line;
+ * inside a list or a paragraph, where a line of its own would split it, it goes
+ * at the end of the line.
  */
 export function suppressionEdit(
   text: string,
@@ -175,12 +175,9 @@ export function suppressionEdit(
   const before = line > 0 ? onLine('disable-next-line', line - 1) : undefined;
   if (before) return addId(before);
   const previousText = line > 0 ? text.slice(lines.lineStart(line - 1), lines.lineEnd(line - 1)) : '';
-  // After a blank line, a heading or a label, or at a list item: the line starts a block of its own.
-  const startsBlock =
-    previousText.trim() === '' ||
-    /^\s*(?:#|[-*+•◦▪–]\s|\d{1,2}[.)]\s|>)/.test(lineText) ||
-    /^\s*(?:#.*|=+|-+|\*\*.*\*\*:?)\s*$/.test(previousText) ||
-    /[:?]\s*$/.test(previousText);
+  // After a blank line, a comment line of its own joins nothing; anywhere else it would split a list or a paragraph
+  // (and the text Seller Central gets), so the comment goes at the end of the line.
+  const startsBlock = previousText.trim() === '';
   if (startsBlock) {
     const indent = /^[ \t]*/.exec(lineText)![0];
     const start = lines.lineStart(line);

@@ -1,5 +1,6 @@
+import type { FormField } from '../common/settings';
 import { markdownProcessor } from './markdown';
-import type { PlanOfAction } from './model';
+import type { PlanOfAction, Section, SectionKind } from './model';
 import { countWords } from './text';
 
 /**
@@ -17,8 +18,64 @@ export interface PlainTextExport {
 }
 
 export function exportPlainText(poa: PlanOfAction): PlainTextExport {
-  const text = tidy(poa.format === 'markdown' ? markdownToPlain(poa) : plainToPlain(poa.text));
-  return { text, words: countWords(text.replace(/^[ \t]*(?:[•◦]|\d{1,2}\))[ \t]+/gm, '')) };
+  const text = tidy(poa.format === 'markdown' ? markdownToPlain(poa.text, poa.subject) : plainToPlain(poa.text));
+  return { text, words: exportedWords(text) };
+}
+
+const exportedWords = (text: string) => countWords(text.replace(/^[ \t]*(?:[•◦]|\d{1,2}\))[ \t]+/gm, ''));
+
+/** One field of Seller Central's form, as the seller pastes it. */
+export interface FormFieldExport extends PlainTextExport {
+  field: FormField;
+  /** As a browser's text box counts them (UTF-16 code units), the last line break left out. */
+  characters: number;
+  /** The sections whose text fills the field, in the plan's order. */
+  sections: Section[];
+}
+
+const fieldOfKind: Record<SectionKind, FormField> = {
+  'root-cause': 'root-cause',
+  'actions-taken': 'actions',
+  'preventive-measures': 'prevention',
+  other: 'additional',
+};
+
+/**
+ * Which field each section fills. A main section gives its body (the form
+ * asks the question, so the label stays out); a sub-heading under it belongs
+ * to it; any other section is additional information, label and all. The
+ * plan's title and what comes before the first section fill no field.
+ */
+export function formFieldOf(poa: PlanOfAction): Map<Section, FormField> {
+  const fields = new Map<Section, FormField>();
+  let parent: Section | undefined;
+  for (const section of poa.sections) {
+    if (section.kind !== 'other') {
+      parent = section;
+      fields.set(section, fieldOfKind[section.kind]);
+    } else if (parent && parent.headingLevel > 0 && section.headingLevel > parent.headingLevel) {
+      fields.set(section, fieldOfKind[parent.kind]);
+    } else if (!(poa.subject && section.label.start <= poa.subject.start && poa.subject.start < section.label.end)) {
+      parent = undefined;
+      fields.set(section, 'additional');
+    }
+  }
+  return fields;
+}
+
+/** The plain text of one form field: its sections' text, exported as the whole plan is. */
+export function exportFormField(poa: PlanOfAction, field: FormField): FormFieldExport {
+  const fields = formFieldOf(poa);
+  const sections = poa.sections.filter((section) => fields.get(section) === field);
+  const parts = sections.map((section) => {
+    // A main section's label is the form's question; any other section keeps its label line, heading marks and all.
+    const from = section.kind === 'other' ? poa.text.lastIndexOf('\n', section.label.start - 1) + 1 : section.body.start;
+    // A body that starts on its label's line ("Root cause: our scale …") starts at its first word.
+    const source = poa.text.slice(from, section.body.end).replace(/^[ \t]+(?=\S)/, '');
+    return poa.format === 'markdown' ? markdownToPlain(source) : plainToPlain(source);
+  });
+  const text = tidy(parts.join('\n\n'));
+  return { field, text, words: exportedWords(text), characters: text.replace(/\n$/, '').length, sections };
 }
 
 function tidy(text: string): string {
@@ -76,8 +133,8 @@ interface Chunk {
 
 const isAbsoluteUrl = (url: string) => /^(?:https?:|mailto:)/i.test(url);
 
-function markdownToPlain(poa: PlanOfAction): string {
-  const tree = markdownProcessor.parse(poa.text) as unknown as MdNode;
+function markdownToPlain(text: string, subject?: { start: number; end: number }): string {
+  const tree = markdownProcessor.parse(text) as unknown as MdNode;
   const definitions = new Map<string, string>();
   const collect = (node: MdNode) => {
     if (node.type === 'definition' && node.identifier && node.url) definitions.set(node.identifier, node.url);
@@ -123,9 +180,7 @@ function markdownToPlain(poa: PlanOfAction): string {
       .join('\n');
 
   const isSubject = (node: MdNode) =>
-    poa.subject !== undefined &&
-    (node.position?.start.offset ?? -1) <= poa.subject.start &&
-    poa.subject.end <= (node.position?.end.offset ?? -1);
+    subject !== undefined && (node.position?.start.offset ?? -1) <= subject.start && subject.end <= (node.position?.end.offset ?? -1);
 
   const blocks = (nodes: MdNode[] | undefined, listDepth: number): Chunk[] => (nodes ?? []).flatMap((node) => block(node, listDepth));
 

@@ -5,7 +5,7 @@ import { ChunkCache, layoutMarkdownDocument, layoutMarkdownSteps } from './markd
 import type { DocumentFormat, PlanOfAction } from './model';
 import { layoutSource, parsePlanOfAction } from './parse';
 import { PhraseMatcher } from './phrases';
-import type { Fix, Rule, RuleContext, RuleFinding, SentenceCheck, SentenceSettingKey } from './rule';
+import type { Fix, Rule, RuleContext, RuleFinding, SentenceCheck, SentenceRule, SentenceSettingKey } from './rule';
 import { RemovalVerdicts } from './removal';
 import { SentenceCache } from './sentence-cache';
 import type { Position } from './text';
@@ -103,17 +103,44 @@ export function createLinter(options: LinterOptions): Linter {
       if (!readings.has(read)) readings.set(read, read(poa));
       return readings.get(read) as T;
     };
-    const context: RuleContext = { poa, settings, time, phrases, removals, shared, ruleIds };
     const disabled = new DisableComments(text, poa.lines);
+    const levelOf = (rule: Rule) => settings.rules[rule.id] ?? rule.defaultSeverity;
+    const reports = (ruleId: string, offset: number) => {
+      const rule = rules.find((r) => r.id === ruleId);
+      return rule !== undefined && levelOf(rule) !== 'off' && !disabled.isDisabled(ruleId, offset, poa.lines.positionAt(offset).line);
+    };
+    const ofSentences = new Map<string, readonly RuleFinding[]>();
+    const sentenceFindingsOf = (rule: SentenceRule): readonly RuleFinding[] => {
+      let found = ofSentences.get(rule.id);
+      if (!found) {
+        found =
+          levelOf(rule) === 'off'
+            ? []
+            : [...sentenceFindings(rule.id, rule.sentences, poa, settings)].filter((f) => reports(rule.id, f.start));
+        ofSentences.set(rule.id, found);
+      }
+      return found;
+    };
+    const context: RuleContext = {
+      poa,
+      settings,
+      time,
+      phrases,
+      removals,
+      shared,
+      reports,
+      sentenceFindings: sentenceFindingsOf,
+      ruleIds,
+    };
     const findings: Finding[] = [];
     const failures: RuleFailure[] = [];
     for (const rule of rules) {
-      const level = settings.rules[rule.id] ?? rule.defaultSeverity;
+      const level = levelOf(rule);
       if (level === 'off') continue;
       // A rule that throws keeps none of its findings: half of them would be as good as wrong.
       const ofRule: Finding[] = [];
       try {
-        const found = rule.sentences ? sentenceFindings(rule.id, rule.sentences, context) : rule.check(context);
+        const found = rule.sentences ? inPlan(rule, context) : rule.check(context);
         for (const finding of found) {
           const start = poa.lines.positionAt(finding.start);
           if (disabled.isDisabled(rule.id, finding.start, start.line)) continue;
@@ -140,8 +167,14 @@ export function createLinter(options: LinterOptions): Linter {
     return { poa, findings, failures, unusedDisables };
   }
 
+  /** A sentence rule's findings in the plan: the cached ones, through the rule's `inPlan` step if it has one. */
+  function inPlan(rule: SentenceRule, context: RuleContext): Iterable<RuleFinding> {
+    const found = context.sentenceFindings(rule);
+    return rule.sentences.inPlan ? rule.sentences.inPlan(found, context) : found;
+  }
+
   /** A sentence rule's findings, each sentence's read from the cache under the scope the rule declared. */
-  function* sentenceFindings(ruleId: string, declared: SentenceCheck, { poa, settings }: RuleContext): Iterable<RuleFinding> {
+  function* sentenceFindings(ruleId: string, declared: SentenceCheck, poa: PlanOfAction, settings: PoaSettings): Iterable<RuleFinding> {
     const settingsName = scopes.nameOf(declared.settings?.map((key) => settingValue(settings, key)) ?? []);
     for (const sentence of poa.sentences) {
       const section = declared.bySection ? sentence.section?.kind : undefined;

@@ -7,7 +7,7 @@ import { layoutMarkdown, type SourceBlock, type SourceLayout } from './markdown'
 import type { ActionItem, Block, DocumentFormat, PlanOfAction, Section, SectionKind, Sentence } from './model';
 import { layoutPlainText, plainListMarker, splitLines } from './plain';
 import { splitSentences } from './sentences';
-import { LineIndex, trimSpan, type Span } from './text';
+import { LineIndex, type Span, lineStartOf, trimSpan } from './text';
 
 export interface ParseOptions {
   format?: DocumentFormat;
@@ -353,10 +353,4 @@ export function judgedKind(section: Section, text: string): MainSectionKind {
   if (kinds.length <= 1) return section.kind === 'other' ? 'root-cause' : section.kind;
   if (kinds.includes('root-cause')) return 'root-cause';
   return promise.test(text) ? 'preventive-measures' : 'actions-taken';
-}
-
-function lineStartOf(text: string, offset: number): number {
-  let i = offset;
-  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
-  return i;
 }

@@ -3,7 +3,7 @@ import { readLineLabel, type Aliases } from './labels';
 import { layoutMarkdownDocument } from './markdown';
 import type { PlanOfAction } from './model';
 import { layoutSource, parsePlanOfAction } from './parse';
-import { trimSpan, type Span } from './text';
+import { type Span, lineEndOf, lineStartOf, trimSpan } from './text';
 
 /*
  * Whether the plan reads the same once some of its text is removed: the
@@ -21,18 +21,6 @@ import { trimSpan, type Span } from './text';
  * middle of a line, with the seller's words on both sides, leaves that as
  * it was; only the label reader, which weighs the whole line, reads it again.
  */
-
-function lineStartOf(text: string, offset: number): number {
-  let i = offset;
-  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
-  return i;
-}
-
-function lineEndOf(text: string, offset: number): number {
-  let i = offset;
-  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
-  return i;
-}
 
 function cut(text: string, removals: readonly Span[]): string {
   let out = '';

@@ -22,11 +22,16 @@ export interface Fix {
   select?: { start: number; end: number };
 }
 
+/** What makes an action item checkable: a time, a number, and for a preventive check someone who runs it. */
+export type ItemPart = 'when' | 'how-much' | 'who';
+
 export interface RuleFinding {
   start: number;
   end: number;
   message: string;
   fixes?: Fix[];
+  /** The parts of an action item the finding's advice already asks for, so that no other message asks again. */
+  asks?: readonly ItemPart[];
 }
 
 /** What the linter lends a rule for one analysis: the plan, the settings, and readers with their caches. */
@@ -40,6 +45,18 @@ export interface RuleContext {
   phrases: (list: readonly string[]) => PhraseMatcher;
   /** What several rules read from the same plan, computed once per analysis: `shared(introductionSpans)`. */
   shared: <T>(read: (poa: PlanOfAction) => T) => T;
+  /**
+   * Whether a rule's finding at this offset would be shown: the rule is on and
+   * no disable comment covers it. Rules that share one finding per item ask
+   * this, so that turning one of them off hands the item to the next.
+   */
+  reports: (ruleId: string, offset: number) => boolean;
+  /**
+   * What a sentence rule finds in the plan, before its `inPlan` step and
+   * without the findings it does not report (off, or disabled): computed once
+   * per analysis, for the rule itself and for any rule that defers to it.
+   */
+  sentenceFindings: (rule: SentenceRule) => readonly RuleFinding[];
   /** The ids of the rules this linter runs (a disable comment may name only these). */
   ruleIds: readonly string[];
 }
@@ -67,6 +84,12 @@ export interface SentenceCheck {
   settings?: readonly SentenceSettingKey[];
   /** Findings at offsets within `text`, the sentence's masked text. */
   check(text: string, scope: SentenceScope): RuleFinding[];
+  /**
+   * What becomes of the sentences' findings in this plan: merged, dropped
+   * where another rule owns the item, or told what else the item lacks. Not
+   * cached: it runs on every analysis, over findings that are.
+   */
+  inPlan?(findings: readonly RuleFinding[], context: RuleContext): Iterable<RuleFinding>;
 }
 
 interface RuleMetadata {
@@ -80,3 +103,6 @@ interface RuleMetadata {
 /** A rule reads the whole plan (`check`) or one sentence at a time (`sentences`). */
 export type Rule = RuleMetadata &
   ({ check(context: RuleContext): Iterable<RuleFinding>; sentences?: never } | { sentences: SentenceCheck; check?: never });
+
+/** A rule that judges each sentence on its own. */
+export type SentenceRule = Rule & { sentences: SentenceCheck };

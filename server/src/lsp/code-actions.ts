@@ -154,10 +154,14 @@ export function codeActions(request: CodeActionRequest): CodeAction[] {
       const action = templateAction(request, poaDiagnostics);
       if (action) actions.push(action);
     }
+    // A menu never offers one title twice: where two findings under the cursor offer the same fix, the first keeps it.
+    const titles = new Set(actions.map((action) => action.title));
     for (const diagnostic of poaDiagnostics) {
       for (const fix of fixesOf(current(diagnostic)!)) {
         const action = fixAction(request, diagnostic, fix);
-        if (action) actions.push(action);
+        if (!action || titles.has(action.title)) continue;
+        titles.add(action.title);
+        actions.push(action);
       }
     }
     // Last, as markdownlint orders them: keep the finding, silence the rule here.

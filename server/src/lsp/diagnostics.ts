@@ -58,3 +58,16 @@ export function toDiagnostic(finding: Finding, lines: LineIndex, docUrl?: RuleDo
     data,
   };
 }
+
+/**
+ * What an empty plan shows in the editor instead of three missing-section
+ * errors: one friendly pointer to the template, until the seller types. The
+ * command line still reports the errors: an empty file is not a plan.
+ */
+export const emptyPlanDiagnostic: Diagnostic = {
+  range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+  severity: DiagnosticSeverity.Information,
+  source: 'poa',
+  code: 'empty-plan',
+  message: "Start from the SMART template: press Ctrl+Space, or run 'POA: Insert SMART POA template'.",
+};

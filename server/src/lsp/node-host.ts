@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { ConfigResolver } from '../config/config-file';
+import { ruleDocUrl } from '../rule-doc-files';
 import { templateFromSnippets } from './completion';
 import type { ServiceHost } from './service';
 
@@ -19,8 +20,7 @@ export function nodeHost(ruleIds: readonly string[]): ServiceHost {
   const configFiles = new ConfigResolver(ruleIds);
   let template: string | null | undefined;
   return {
-    // Each rule's doc ships beside the bundle (dist/rules/<id>.md) and beside the source.
-    ruleDocUrl: (ruleId) => pathToFileURL(join(__dirname, 'rules', `${ruleId}.md`)).href,
+    ruleDocUrl,
     configFile(uri) {
       if (!uri.startsWith('file:')) return undefined;
       return configFiles.forDirectory(dirname(fileURLToPath(uri)));

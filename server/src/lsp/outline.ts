@@ -1,3 +1,4 @@
+import { lineStartOf } from '../engine/text';
 import { FoldingRangeKind, SymbolKind, type DocumentSymbol, type FoldingRange } from 'vscode-languageserver';
 import type { PlanOfAction, Section } from '../engine/model';
 import type { Span } from '../engine/text';
@@ -8,12 +9,6 @@ const kindNames: Record<Section['kind'], string> = {
   'preventive-measures': 'preventive measures',
   other: '',
 };
-
-function lineStartOf(text: string, offset: number): number {
-  let i = offset;
-  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
-  return i;
-}
 
 /** The section from the start of its label line to its last character that is not white space. */
 function sectionSpan(poa: PlanOfAction, section: Section): Span {

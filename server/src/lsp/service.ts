@@ -1,4 +1,5 @@
 import {
+  CodeLensRefreshRequest,
   DidChangeConfigurationNotification,
   TextDocuments,
   TextDocumentSyncKind,
@@ -12,8 +13,9 @@ import {
   configFilesNotification,
   documentStatsNotification,
   exportPlainTextRequest,
-  ruleDocumentationRequest,
+  formFieldsRequest,
   readsLikePlanRequest,
+  ruleDocumentationRequest,
   ruleListRequest,
   type PoaInitializationOptions,
 } from '../common/protocol';
@@ -27,8 +29,9 @@ import type { Rule } from '../engine/rule';
 import { countWords } from '../engine/text';
 import { codeActions, providedKinds } from './code-actions';
 import { completions } from './completion';
-import { toDiagnostics, type RuleDocUrl } from './diagnostics';
+import { emptyPlanDiagnostic, toDiagnostics, type RuleDocUrl } from './diagnostics';
 import { hoverFor } from './hover';
+import { formFieldTexts, formLenses } from './form';
 import { documentSymbols, foldingRanges } from './outline';
 import { readRuleDoc } from './rule-docs';
 
@@ -40,7 +43,7 @@ export interface ServiceHost {
   /** Where the rule docs are, if the host knows; else the client says (initializationOptions.ruleDocsBase), or there is no link. */
   ruleDocUrl?: RuleDocUrl;
   /** The .poarc.json in force for a document, if the host has a file system and finds one. */
-  configFile(uri: string): { settings: Partial<PoaSettings>; problems: string[] } | undefined;
+  configFile(uri: string): ConfigFile | undefined;
   /** A .poarc.json changed: read them again. */
   forgetConfigFiles(): void;
   /** The SMART POA template, as a snippet. */
@@ -60,6 +63,8 @@ interface Analysis {
   version: number;
   /** The settings generation it ran under. */
   generation: number;
+  /** The settings it ran with. */
+  settings: PoaSettings;
   result: LintResult;
   diagnostics: Diagnostic[];
 }
@@ -91,6 +96,7 @@ class PoaService {
   /** The .poarc.json files the client sent, by the URI of their folder. */
   private sentConfigFiles = new Map<string, ConfigFile>();
   private readonly reported = new Set<string>();
+  private editorShowsMessages = false;
   private canPullConfiguration = false;
   private canApplyDocumentChanges = false;
   /** The client-side commands the client announced (initializationOptions.clientCommands): VS Code's snippet commands. */
@@ -98,6 +104,7 @@ class PoaService {
   /** The client pulls diagnostics (LSP 3.17 textDocument/diagnostic); otherwise the server publishes them. */
   private pullDiagnostics = false;
   private canRefreshDiagnostics = false;
+  private canRefreshCodeLenses = false;
   /** Counts changes of settings: a run started under older settings is stale too. */
   private settingsGeneration = 0;
 
@@ -161,9 +168,17 @@ class PoaService {
         return analysis ? answer(analysis, { position: params.position ?? { line: 0, character: 0 } }) : none;
       };
     connection.onCompletion(withAnalysis((analysis, { position }) => completions(analysis.result.poa, position, this.host.template()), []));
-    connection.onHover(withAnalysis((analysis, { position }) => hoverFor(analysis.diagnostics, position), null));
+    connection.onHover(withAnalysis((analysis, { position }) => hoverFor(analysis.diagnostics, position, this.editorShowsMessages), null));
     connection.onDocumentSymbol(withAnalysis((analysis) => documentSymbols(analysis.result.poa), []));
     connection.onFoldingRanges(withAnalysis((analysis) => foldingRanges(analysis.result.poa), []));
+    connection.onCodeLens(async ({ textDocument }) => {
+      const analysis = await this.analyze(textDocument.uri);
+      return analysis ? formLenses(textDocument.uri, analysis.result.poa, analysis.settings) : [];
+    });
+    connection.onRequest(formFieldsRequest, async ({ uri }) => {
+      const analysis = await this.analyze(uri);
+      return analysis ? formFieldTexts(analysis.result.poa, analysis.settings) : null;
+    });
     connection.onRequest(exportPlainTextRequest, async ({ uri }) => {
       const analysis = await this.analyze(uri);
       return analysis ? exportPlainText(analysis.result.poa) : null;
@@ -206,6 +221,9 @@ class PoaService {
     this.canRefreshDiagnostics = params.capabilities.workspace?.diagnostics?.refreshSupport === true;
     const docsBase = options?.ruleDocsBase;
     this.ruleDocUrl = typeof docsBase === 'string' ? (ruleId) => `${docsBase.replace(/\/$/, '')}/${ruleId}.md` : this.host.ruleDocUrl;
+    this.canRefreshCodeLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
+    // VS Code shows a diagnostic's message in the hover over it: ours then adds only what is new.
+    this.editorShowsMessages = options?.editorShowsMessages === true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: true },
@@ -214,6 +232,7 @@ class PoaService {
         hoverProvider: true,
         documentSymbolProvider: { label: 'POA' },
         foldingRangeProvider: true,
+        codeLensProvider: { resolveProvider: false },
         ...(this.pullDiagnostics && {
           diagnosticProvider: { identifier: 'poa', interFileDependencies: false, workspaceDiagnostics: false },
         }),
@@ -254,6 +273,10 @@ class PoaService {
   private settingsFromFile(uri: string): Partial<PoaSettings> {
     const file = this.host.configFile(uri) ?? this.sentConfigFileFor(uri);
     for (const problem of file?.problems ?? []) this.logOnce(`file:${problem}`, problem, true);
+    if (file && !file.unread && !this.reported.has(`read:${file.path}`)) {
+      this.reported.add(`read:${file.path}`);
+      this.connection.console.info(`read the settings of ${file.path}`);
+    }
     return file?.settings ?? {};
   }
 
@@ -307,7 +330,8 @@ class PoaService {
     for (let step = steps.next(); ; step = steps.next()) {
       if (step.done) {
         const result = step.value;
-        const analysis = { version, generation, result, diagnostics: toDiagnostics(result, this.ruleDocUrl) };
+        const diagnostics = /\S/.test(result.poa.text) ? toDiagnostics(result, this.ruleDocUrl) : [emptyPlanDiagnostic];
+        const analysis = { version, generation, settings, result, diagnostics };
         // A document closed meanwhile keeps no record.
         if (this.open.has(uri)) this.stateOf(uri).analysis = analysis;
         return analysis;
@@ -385,6 +409,8 @@ class PoaService {
     }
     for (const document of this.documents.all()) this.schedule(document, 0);
     if (this.pullDiagnostics && this.canRefreshDiagnostics) this.connection.languages.diagnostics.refresh();
+    // New budgets change the counts above the sections.
+    if (this.canRefreshCodeLenses) void this.connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
   }
 }
 

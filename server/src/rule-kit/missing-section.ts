@@ -1,3 +1,4 @@
+import { lineStartOf } from '../engine/text';
 import { readLineLabel, type Aliases } from '../engine/labels';
 import type { MainSectionKind } from '../common/settings';
 import type { PlanOfAction, Section } from '../engine/model';
@@ -203,12 +204,6 @@ function matchCase(meant: string, written: string): string {
 
 function lineOf(poa: PlanOfAction, offset: number): number {
   return poa.lines.positionAt(offset).line + 1;
-}
-
-function lineStartOf(text: string, offset: number): number {
-  let i = offset;
-  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
-  return i;
 }
 
 const partNames: Record<MainSectionKind, string> = {

@@ -1,3 +1,4 @@
+import { lineStartOf, lineEndOf } from '../engine/text';
 import { closingLine } from '../engine/labels';
 import type { PlanOfAction, Section } from '../engine/model';
 import type { MainSectionKind } from '../common/settings';
@@ -35,18 +36,6 @@ export interface LabelStyle {
 }
 
 const isMain = (section: Section): section is Section & { kind: MainSectionKind } => section.kind !== 'other';
-
-function lineStartOf(text: string, offset: number): number {
-  let i = offset;
-  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
-  return i;
-}
-
-function lineEndOf(text: string, offset: number): number {
-  let i = offset;
-  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
-  return i;
-}
 
 const enumeratorPattern = /^(\(?)(\d{1,2}|[A-Ha-h])([.):])[ \t]+/;
 

@@ -2,7 +2,10 @@ import { compileWordList, quote } from '../engine/patterns';
 import { isInside, quotedSpans } from '../engine/quotes';
 import { promisePatterns } from '../words/en/promises';
 import { irregularParticiples, irregularPastTense } from '../words/en/verbs';
-import type { Rule, RuleFinding } from '../engine/rule';
+import { lineEndOf, lineStartOf } from '../engine/text';
+import { smartActionSnippet } from '../rule-kit/smart-fix';
+import type { ActionItem, PlanOfAction } from '../engine/model';
+import type { Fix, Rule, RuleFinding } from '../engine/rule';
 
 const promise = compileWordList(promisePatterns, 'gi');
 /**
@@ -50,19 +53,63 @@ function mainClausePromise(text: string): RegExpExecArray | undefined {
   return undefined;
 }
 
+/** The promise an item under actions taken makes instead of reporting what was done, if it does. */
+function promiseOf(item: ActionItem): RegExpExecArray | undefined {
+  if (item.section.guessed || item.kind !== 'actions-taken') return undefined;
+  const found = mainClausePromise(item.text);
+  if (!found) return undefined;
+  done.lastIndex = 0;
+  return done.test(item.text) || startsWithPast.test(item.text) ? undefined : found;
+}
+
+/** Whether the item only promises: it is this rule's, and no other rule's, to report. */
+export function isPromise(item: ActionItem): boolean {
+  return promiseOf(item) !== undefined;
+}
+
+/**
+ * A list item moved, whole line and marker, to the end of the preventive
+ * measures, where a promise belongs. Only a list item moves: a sentence in a
+ * paragraph would leave the paragraph around it to be rewritten.
+ */
+function moveFix(poa: PlanOfAction, item: ActionItem): Fix | undefined {
+  const target = poa.sections.find((section) => section.kind === 'preventive-measures' && !section.guessed);
+  if (item.source !== 'list-item' || !target || target.body.start < item.span.end) return undefined;
+  const { text } = poa;
+  const from = lineStartOf(text, item.span.start);
+  const to = lineEndOf(text, item.span.end);
+  const lineBreak = /^(?:\r\n|\r|\n)/.exec(text.slice(to))?.[0] ?? '\n';
+  // After the last line with words in the preventive measures.
+  const body = text.slice(target.body.start, target.body.end);
+  const lastWord = body.search(/\S\s*$/);
+  if (lastWord < 0) return undefined;
+  const at = lineEndOf(text, target.body.start + lastWord);
+  return {
+    title: 'Move to the preventive measures',
+    edits: [
+      { start: from, end: to + lineBreak.length, newText: '' },
+      { start: at, end: at, newText: lineBreak + text.slice(from, to) },
+    ],
+  };
+}
+
 export const actionsNotTaken: Rule = {
   id: 'actions-not-taken',
   description: "An item under actions taken that only promises ('we will', 'we plan to'): Amazon wants actions already implemented.",
   defaultSeverity: 'warning',
-  fixable: false,
+  fixable: true,
   *check({ poa }): Iterable<RuleFinding> {
     for (const item of poa.items) {
-      if (item.section.guessed || item.kind !== 'actions-taken') continue;
-      const found = mainClausePromise(item.text);
+      const found = promiseOf(item);
       if (!found) continue;
-      done.lastIndex = 0;
-      if (done.test(item.text) || startsWithPast.test(item.text)) continue;
+      const move = moveFix(poa, item);
+      const rewrite: Fix = {
+        title: 'Rewrite as done, with its date',
+        edits: [{ start: item.span.start, end: item.span.end, newText: smartActionSnippet('actions-taken') }],
+        isSnippet: true,
+      };
       yield {
+        fixes: move ? [move, rewrite] : [rewrite],
         start: item.span.start,
         end: item.span.end,
         message:

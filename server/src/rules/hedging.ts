@@ -1,7 +1,7 @@
 import { compileWordList, matchAll, quote } from '../engine/patterns';
 import { isInside, quotedSpans } from '../engine/quotes';
 import { hedgingPatterns } from '../words/en/hedging';
-import type { Rule, RuleFinding } from '../engine/rule';
+import type { RuleFinding, SentenceRule } from '../engine/rule';
 
 const hedge = compileWordList(hedgingPatterns);
 const adviceElsewhere =
@@ -10,7 +10,7 @@ const adviceInCause =
   'hedges: it tells the reviewer you are not sure what happened. Say what you found, with its ' +
   "number: 'our records show 9 of the 14 returns were damaged'.";
 
-export const hedging: Rule = {
+export const hedging: SentenceRule = {
   id: 'hedging',
   description: "Weak commitment: 'try to', 'hopefully', 'we think', 'might', 'where possible'.",
   defaultSeverity: 'info',

@@ -7,7 +7,11 @@ import {
   placeholderPatterns,
   templateInstructionPatterns,
 } from '../words/en/placeholders';
+import type { Sentence } from '../engine/model';
 import type { Rule, RuleFinding } from '../engine/rule';
+
+/** A finding, with the placeholder it is on (none for an instruction or a blank). */
+type Found = RuleFinding & { token?: string };
 
 /** Case matters: "TBD" and "XXX" are placeholders, "tbd" in prose is rare and "xxx" is not ours to judge. */
 export const placeholderPattern = compileWordList(placeholderPatterns, 'g');
@@ -42,9 +46,9 @@ export const placeholder: Rule = {
   defaultSeverity: 'error',
   fixable: false,
   *check({ poa }): Iterable<RuleFinding> {
-    const found: RuleFinding[] = [];
-    const add = (start: number, end: number, message: string, fixes = selectFix(start, end)) => {
-      if (!found.some((f) => f.start < end && start < f.end)) found.push({ start, end, message, fixes });
+    const found: Found[] = [];
+    const add = (start: number, end: number, message: string, fixes = selectFix(start, end), token?: string) => {
+      if (!found.some((f) => f.start < end && start < f.end)) found.push({ start, end, message, fixes, token });
     };
     // Instructions first: a placeholder inside one ("Insert your ASIN here") is reported with its sentence.
     for (const sentence of poa.sentences) {
@@ -58,14 +62,14 @@ export const placeholder: Rule = {
         bracketed.test(match.text) && /^\[[ xX]\]$/.test(match.text) && /^\s*[-*+•]?\s*$/.test(lineBefore(poa.masked, match.start));
       if (isTaskBox) continue;
       if (dateLayoutToken.test(match.text) && namesDateFormat(poa.masked, match.start, match.end)) continue;
-      add(match.start, match.end, message(match.text));
+      add(match.start, match.end, message(match.text), undefined, match.text);
     }
     if (poa.text.includes('**')) {
       for (const match of matchAll(maskedId, poa.text)) {
         // Hidden text (a quote, code) stays hidden; three asterisks after a word may close Markdown's bold italic.
         if (poa.masked[match.start] !== poa.text[match.start]) continue;
         if (poa.format === 'markdown' && /[^*]\*{3}$/.test(match.text)) continue;
-        add(match.start, match.end, message(match.text));
+        add(match.start, match.end, message(match.text), undefined, match.text);
       }
     }
     for (const match of matchAll(blankLeaderPattern, poa.masked)) {
@@ -76,9 +80,47 @@ export const placeholder: Rule = {
       add(match.start, match.end, `The blank ${quote(match.text)} is still to fill: write the real detail in its place before you submit.`);
     }
     found.sort((a, b) => a.start - b.start);
-    yield* found;
+    yield* onePerSentence(found, poa.sentences);
   },
 };
+
+/**
+ * The placeholders of one sentence are one finding, on the first: the seller
+ * fills the sentence in once, and the message names every slot left in it.
+ */
+function* onePerSentence(found: Found[], sentences: readonly Sentence[]): Iterable<RuleFinding> {
+  let at = 0;
+  let group: { key: unknown; tokens: { finding: RuleFinding; token: string }[] } | undefined;
+  const close = (g: NonNullable<typeof group>): RuleFinding => {
+    const [first] = g.tokens;
+    if (g.tokens.length === 1) return first.finding;
+    const tokens = g.tokens.map((t) => quote(t.token));
+    const kinds = [...new Set(g.tokens.map((t) => describe(t.token)))];
+    const list = `${tokens.slice(0, -1).join(', ')} and ${tokens[tokens.length - 1]}`;
+    const what = kinds.length === 1 ? `the real ${kinds[0]}` : `the real ${kinds.slice(0, -1).join(', ')} and ${kinds[kinds.length - 1]}`;
+    return {
+      ...first.finding,
+      message: `${g.tokens.length} unfilled placeholders in this sentence, ${list}: replace them with ${what} before you submit.`,
+    };
+  };
+  for (const { token, ...finding } of found) {
+    if (token === undefined) {
+      if (group) yield close(group);
+      group = undefined;
+      yield finding;
+      continue;
+    }
+    while (at < sentences.length && sentences[at].span.end <= finding.start) at++;
+    const sentence = sentences[at] && sentences[at].span.start <= finding.start ? sentences[at] : finding;
+    if (group && group.key === sentence) {
+      group.tokens.push({ finding, token });
+      continue;
+    }
+    if (group) yield close(group);
+    group = { key: sentence, tokens: [{ finding, token }] };
+  }
+  if (group) yield close(group);
+}
 
 function message(token: string): string {
   return `Unfilled placeholder ${quote(token)}: replace it with the real ${describe(token)} before you submit.`;

@@ -2,9 +2,11 @@ import { compileWordList, quote } from '../engine/patterns';
 import { hasTimeWords } from '../engine/time';
 import { clauseBreaks, mechanismAfter, negationWords, timeLimit, vagueGroups, type VagueGate, type VagueKind } from '../words/en/vague';
 import { vagueFix } from '../rule-kit/smart-fix';
-import type { SectionKind } from '../engine/model';
+import { isPromise } from './actions-not-taken';
+import { alsoMissing, reportedParts } from './smart-item';
+import type { ActionItem, SectionKind } from '../engine/model';
 import type { PhraseMatcher } from '../engine/phrases';
-import type { Rule, RuleFinding } from '../engine/rule';
+import type { ItemPart, RuleContext, RuleFinding, SentenceRule } from '../engine/rule';
 
 const fixFor: Record<VagueKind, string> = {
   when: "gives no date. Say when: add a date or deadline, e.g. 'by March 15, 2026'.",
@@ -29,6 +31,21 @@ const fixFor: Record<VagueKind, string> = {
   excuse:
     'is not a root cause: reviewers read it as a seller with no process. Say which step was missing, ' +
     "e.g. 'We had no check of the brand list before listing a new ASIN'.",
+};
+
+/** What each kind's advice already asks for: the item's one finding does not ask twice. */
+const asksFor: Record<VagueKind, readonly ItemPart[]> = {
+  when: ['when'],
+  'how-often': ['when', 'who'],
+  'how-fast': ['when', 'who'],
+  how: ['when', 'who'],
+  what: ['when', 'who'],
+  which: ['when', 'who'],
+  claim: ['when', 'how-much'],
+  'never-again': ['when', 'who'],
+  wish: ['when', 'who'],
+  training: ['when', 'who'],
+  excuse: [],
 };
 
 const groups = vagueGroups.map((group) => ({ ...group, gates: new Set<VagueGate>(group.quietWhen ?? []) }));
@@ -77,7 +94,7 @@ function withoutOverlaps(found: RuleFinding[]): RuleFinding[] {
   return kept;
 }
 
-export const vague: Rule = {
+export const vague: SentenceRule = {
   id: 'vague',
   description:
     "A promise or claim with nothing to check: 'improve our processes', 'as soon as possible', 'closely monitor', 'fixed the problem'.",
@@ -90,8 +107,69 @@ export const vague: Rule = {
     check(text, { section, settings, phrases }): RuleFinding[] {
       return vagueFindings(text, section, phrases(settings.vocabulary.vague));
     },
+    inPlan: oneFindingPerItem,
   },
 };
+
+/**
+ * One vague finding per action item (or per sentence outside the items), on
+ * its first phrase: the message names the other phrases and what else the
+ * item lacks, where the item's SMART finding would have said it. An item that
+ * only promises is actions-not-taken's.
+ */
+function* oneFindingPerItem(found: readonly RuleFinding[], context: RuleContext): Iterable<RuleFinding> {
+  const { items, sentences } = context.poa;
+  let itemAt = 0;
+  let sentenceAt = 0;
+  let group: { key: object; item?: ActionItem; findings: RuleFinding[] } | undefined;
+  const close = (g: NonNullable<typeof group>): RuleFinding | undefined => {
+    if (g.item && isPromise(g.item) && context.reports('actions-not-taken', g.item.span.start)) return undefined;
+    const [first, ...rest] = g.findings;
+    let message = first.message;
+    if (rest.length > 0) message += ` Also vague here: ${rest.map((f) => quote(context.poa.masked.slice(f.start, f.end))).join(', ')}.`;
+    if (g.item) {
+      const asked = new Set(g.findings.flatMap((f) => f.asks ?? []));
+      message += alsoMissing(
+        reportedParts(context, g.item).filter((part) => !asked.has(part)),
+        g.item.kind,
+      );
+    }
+    // The finding covers its phrases, first to last: each phrase's fix edits inside it.
+    const end = Math.max(...g.findings.map((f) => f.end));
+    return { ...first, end, message, fixes: distinctTitles(g.findings, context) };
+  };
+  for (const finding of found) {
+    while (itemAt < items.length && items[itemAt].span.end <= finding.start) itemAt++;
+    while (sentenceAt < sentences.length && sentences[sentenceAt].span.end <= finding.start) sentenceAt++;
+    const item = items[itemAt] && items[itemAt].span.start <= finding.start ? items[itemAt] : undefined;
+    const key = item ?? sentences[sentenceAt] ?? finding;
+    if (group && group.key === key) {
+      group.findings.push(finding);
+      continue;
+    }
+    if (group) {
+      const merged = close(group);
+      if (merged) yield merged;
+    }
+    group = { key, item, findings: [finding] };
+  }
+  if (group) {
+    const merged = close(group);
+    if (merged) yield merged;
+  }
+}
+
+/** The fixes of a group's phrases, each title naming its phrase where two would read the same. */
+function distinctTitles(findings: RuleFinding[], context: RuleContext) {
+  const fixes = findings.flatMap((finding) => (finding.fixes ?? []).map((fix) => ({ fix, finding })));
+  const count = new Map<string, number>();
+  for (const { fix } of fixes) count.set(fix.title, (count.get(fix.title) ?? 0) + 1);
+  return fixes.map(({ fix, finding }) =>
+    (count.get(fix.title) ?? 0) > 1
+      ? { ...fix, title: `${fix.title}: ${quote(context.poa.masked.slice(finding.start, finding.end))}` }
+      : fix,
+  );
+}
 
 function vagueFindings(text: string, section: SectionKind | undefined, extra: PhraseMatcher): RuleFinding[] {
   const found: RuleFinding[] = [];
@@ -114,7 +192,7 @@ function vagueFindings(text: string, section: SectionKind | undefined, extra: Ph
     const end = start + match[0].length;
     if (end === start) anyGroup.lastIndex++;
     if ((onlyIn && onlyIn !== section) || (section && notIn?.includes(section)) || isQuiet(gates, text, start, end)) continue;
-    found.push({ start, end, message: `${quote(match[0])} ${fixFor[kind]}`, fixes: fixes(kind, start, end) });
+    found.push({ start, end, message: `${quote(match[0])} ${fixFor[kind]}`, fixes: fixes(kind, start, end), asks: asksFor[kind] });
   }
   const builtIn = withoutOverlaps(found);
   // The seller's own phrases, where no built-in phrase is. Both come left to right, so one
@@ -130,6 +208,7 @@ function vagueFindings(text: string, section: SectionKind | undefined, extra: Ph
       end: match.end,
       message: `${quote(match.phrase)} is vague (from your vague vocabulary). Say who does what, how much and by when.`,
       fixes: fixes('what', match.start, match.end),
+      asks: asksFor.what,
     });
   }
   return [...builtIn, ...own].sort((a, b) => a.start - b.start);

@@ -36,7 +36,8 @@ export function describeFinding(text: string, f: Finding): string {
  * finding, fix edit and selection lies inside the document and splits neither
  * a surrogate pair nor a \r\n; each LSP range is what an LSP client computes
  * from the offsets (vscode-languageserver-textdocument, not our LineIndex);
- * a fix deletes nothing outside its finding's range.
+ * a fix deletes nothing outside its finding's range, unless it moves the
+ * lines that hold it elsewhere.
  */
 export function assertWellFormed(text: string, result: LintResult): void {
   assert.deepEqual(
@@ -65,8 +66,15 @@ export function assertWellFormed(text: string, result: LintResult): void {
         assertSpan(text, edit.start, edit.end, `${fixWhat} edit`);
         assert.equal(typeof edit.newText, 'string', `${fixWhat}: edit text`);
         if (i > 0) assert.ok(edits[i - 1].end <= edit.start, `${fixWhat}: its edits overlap`);
-        // SPEC §4: no fix ever deletes text that the diagnostic did not cover.
-        if (edit.end > edit.start)
+        // SPEC §4: no fix ever deletes text that the diagnostic did not cover, except to move it: a fix
+        // that takes whole lines holding its finding to another place inserts those very lines there.
+        const moved = text.slice(edit.start, edit.end).replace(/(?:\r\n|\r|\n)$/, '');
+        const isMove =
+          edit.newText === '' &&
+          edit.start <= finding.start &&
+          finding.end <= edit.end &&
+          edits.some((other) => other !== edit && other.start === other.end && other.newText.replace(/^(?:\r\n|\r|\n)/, '') === moved);
+        if (edit.end > edit.start && !isMove)
           assert.ok(
             finding.start <= edit.start && edit.end <= finding.end,
             `${fixWhat} deletes ${edit.start}-${edit.end}, outside its finding`,

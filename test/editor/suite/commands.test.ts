@@ -52,6 +52,32 @@ describe('Commands in the editor', () => {
     assert.doesNotMatch(clipboard, /^#/m);
   });
 
+  it('POA: Copy a section for Seller Central copies the field picked, or the one a code lens names', async () => {
+    const uri = workspaceFile('late-shipment.poa.md');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    await waitForDiagnostics(uri, hasCode('blame'), 'the server to have the document');
+    const actions = await vscode.commands.executeCommand<{ text: string } | undefined>('poa.copySection', uri.toString(), 'actions');
+    assert.equal(
+      await vscode.env.clipboard.readText(),
+      '• On October 5, 2026 we refunded the 40 affected buyers.\n• On October 6, 2026 we moved all orders to a second warehouse.',
+    );
+    assert.ok(actions);
+    // Without arguments the command asks which field: accept the first, the root cause.
+    await vscode.env.clipboard.writeText('(clipboard before the copy)');
+    let done = false;
+    const picked = vscode.commands
+      .executeCommand<{ field: string } | undefined>('poa.copySection')
+      .then((result) => ((done = true), result));
+    for (let i = 0; i < 100 && !done; i++) {
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    assert.equal((await picked)?.field, 'root-cause');
+    const clipboard = await vscode.env.clipboard.readText();
+    assert.match(clipboard, /^The delay was caused by the carrier\.\nOn October 2, 2026 our team shipped 40 orders/);
+    assert.doesNotMatch(clipboard, /Root cause|#/);
+  });
+
   it('POA: Restart Server brings the diagnostics back', async () => {
     const uri = workspaceFile('late-shipment.poa.md');
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));

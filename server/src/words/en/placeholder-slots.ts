@@ -23,3 +23,10 @@ export const quantitySlotPatterns = [
   '\\b(?:X{1,3}|N)\\b(?=\\s*(?:%|(?:percent|hours?|days?|business days?|weeks?|months?|' +
     'units?|orders?|times|minutes?|people|staff|employees|SKUs?|ASINs?)\\b))',
 ];
+
+/** Template text that holds the place of who runs a measure: "run by [role]", "<owner>". */
+export const ownerSlotPatterns = [
+  `\\[${inside}\\b(?:who|role|owner|person|name)\\b${inside}\\]`,
+  '<[^<>\\r\\n]{0,60}\\b(?:who|role|owner|person)\\b[^<>\\r\\n]{0,60}>',
+  '\\{\\{[^{}\\r\\n]{0,60}\\b(?:who|role|owner|person)\\b[^{}\\r\\n]{0,60}\\}\\}',
+];

@@ -22,6 +22,26 @@ export const quantityPatterns = [
   '(?:in full|full refunds?|fully refunded)',
 ];
 
+/**
+ * Things that come in numbers: an action on them can say how many ("all 14
+ * orders", "20 random listings"). An act on none of them is a one-off ("we
+ * ended our contract with the agency", "we wrote to the brand's counsel"),
+ * with nothing to count.
+ */
+export const countablePatterns = [
+  // Plural or mass nouns: "removed the listing" is one listing, "removed the listings" asks how many.
+  '(?:orders|units|items|products|listings|ASINs|SKUs|FNSKUs|variations|inventory|stock|pieces|boxes|cartons|batches)',
+  '(?:shipments|packages|parcels|deliveries|returns|refunds|replacements|labels|tracking numbers|invoices|receipts)',
+  '(?:buyers|customers|clients|reviews|messages|claims|complaints|tickets|photos|images|titles|descriptions)',
+  '(?:staff|employees|packers|pickers|workers|team members|people|suppliers|vendors)',
+  // A metric read without its target: "check the late shipment rate" asks what figure is good enough.
+  '(?:rates?|metrics|ODR|LSR|VTR|scores?)',
+  // Any other plural after "the", "our" or "all": "checks the bottles before packing". Only where the noun
+  // phrase ends with it, so that a plural modifier ("the rights owner's counsel") does not count.
+  '(?<=\\b(?:the|our|my|all|these|those|its|their) (?:\\p{L}+ )?)\\p{L}{3,}[^sui\\W]s' +
+    '(?=\\s*(?:[.,;:!?)]|$)|\\s+(?:before|after|in|on|at|for|from|with|by|every|each|daily|weekly|monthly|that|which|who|to|and|or)\\b)',
+];
+
 const month =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|' +
   'sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
