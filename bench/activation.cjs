@@ -10,6 +10,11 @@ const Module = require('node:module');
 const path = require('node:path');
 
 const startRequested = new Error('start requested');
+const openPlan = {
+  languageId: 'poa',
+  uri: { scheme: 'file', path: '/plan.poa.md', toString: () => 'file:///plan.poa.md' },
+  getText: () => '',
+};
 
 /** Any property is a callable, constructible stub, except those that would make it look like a promise. */
 function stub(name) {
@@ -24,6 +29,9 @@ function stub(name) {
       if (assigned.has(key)) return assigned.get(key);
       if (key === Symbol.toPrimitive || key === 'toString') return () => name;
       if (key === 'then' || typeof key === 'symbol') return undefined;
+      // A window with one plan open: the server starts with the first plan.
+      if (key === 'textDocuments' && name === 'vscode.workspace') return [openPlan];
+      if (key === 'visibleTextEditors' && name === 'vscode.window') return [];
       if (key === 'createDiagnosticCollection' && name === 'vscode.languages') {
         return () => {
           throw startRequested;

@@ -125,6 +125,18 @@ describe('command line', function () {
     assert.deepEqual([...new Set(severities)], ['error']);
   });
 
+  it('--report-unused-disables lists a disable comment that disables nothing, with its line; without it the plan is clean', () => {
+    const unused = clean.replace('Actions taken:\n', 'Actions taken:\n<!-- poa-disable-next-line blame -->\n');
+    const dir = workspace({ 'a.poa.txt': unused });
+    assert.match(run(['a.poa.txt'], dir).stdout, /no problems/);
+    const result = run(['--report-unused-disables', 'a.poa.txt'], dir);
+    assert.equal(result.status, 0, 'a hint is no error');
+    assert.match(
+      result.stdout,
+      /5:1 +hint +disable-comment +This poa-disable-next-line comment disables blame,\s+but nothing here is flagged/,
+    );
+  });
+
   it('lints every POA in a folder and reads a quoted glob', () => {
     const dir = workspace({ 'a.poa.txt': clean, 'b.poa.md': clean, 'notes.txt': 'not a POA' });
     const folder = JSON.parse(run(['--format', 'json', '.'], dir).stdout).map((r: { file: string }) => r.file);
@@ -133,14 +145,14 @@ describe('command line', function () {
     assert.deepEqual(glob, ['a.poa.txt']);
   });
 
-  it('--config applies a .poarc.json; a bad value is named with its file and key and the defaults stay', () => {
+  it('--config applies a .poarc.json; a bad value is named with its file, line:column and key and the defaults stay', () => {
     const dir = workspace({
       'plan.poa.txt': withError,
       'strict.json': JSON.stringify({ rules: { placeholder: 'warning', vague: 'shout' } }),
     });
     const result = run(['--config', 'strict.json', 'plan.poa.txt'], dir);
     assert.equal(result.status, 0, 'placeholder is a warning now');
-    assert.match(result.stderr, /strict\.json: rules\.vague: expected one of/);
+    assert.match(result.stderr, /strict\.json:1:35: rules\.vague: expected one of/);
   });
 
   it('reads the nearest .poarc.json without being told', () => {

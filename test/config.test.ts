@@ -129,8 +129,8 @@ describe('configuration', () => {
       const dir = workspace({ '.poarc.json': '{"maxWords": "lots", "maxSentenceWords": 0}' });
       const config = readConfigFile(join(dir, '.poarc.json'), ruleIds);
       assert.equal(config.problems.length, 2);
-      assert.match(config.problems[0], /\.poarc\.json: maxWords: expected a whole number/);
-      assert.match(config.problems[1], /\.poarc\.json: maxSentenceWords: expected a whole number/);
+      assert.match(config.problems[0], /\.poarc\.json:1:2: maxWords: expected a whole number/);
+      assert.match(config.problems[1], /\.poarc\.json:1:22: maxSentenceWords: expected a whole number/);
       const settings = mergeSettings(config.settings);
       assert.equal(settings.maxWords, 800);
       assert.equal(settings.maxSentenceWords, 35);
@@ -299,7 +299,7 @@ describe('configuration', () => {
       const result = await cli(['--format', 'json', join(dir, 'a.poa.md'), join(dir, 'b.poa.md')]);
       assert.equal(result.stderr.length, 1, result.stderr.join('\n'));
       assert.ok(result.stderr[0].includes(join(dir, '.poarc.json')), result.stderr[0]);
-      assert.match(result.stderr[0], /not valid JSON/);
+      assert.ok(result.stderr[0].includes('.poarc.json:1:28: not valid JSON: a closing } is missing'), result.stderr[0]);
       for (const report of JSON.parse(result.stdout) as JsonReport[])
         assert.deepEqual(
           report.messages.map((m) => m.ruleId),
@@ -311,7 +311,7 @@ describe('configuration', () => {
       const dir = workspace({ '.poarc.json': '{"rules": {"blame": "off", "vague": "loud"}}', 'a.poa.md': plan, 'b.poa.md': plan });
       const result = await cli(['--format', 'json', join(dir, 'a.poa.md'), join(dir, 'b.poa.md')]);
       assert.equal(result.stderr.length, 1, result.stderr.join('\n'));
-      assert.ok(result.stderr[0].includes(`${join(dir, '.poarc.json')}: rules.vague: expected one of`), result.stderr[0]);
+      assert.ok(result.stderr[0].includes(`${join(dir, '.poarc.json')}:1:28: rules.vague: expected one of`), result.stderr[0]);
       for (const report of JSON.parse(result.stdout) as JsonReport[])
         assert.deepEqual(
           report.messages.map((m) => `${m.ruleId} ${m.severity}`),
@@ -319,19 +319,35 @@ describe('configuration', () => {
         );
     });
 
+    it('reads comments and trailing commas (JSONC), as VS Code writes its own settings', () => {
+      const dir = workspace({
+        '.poarc.json': '// our house rules\n{\n  "maxWords": 600, /* Amazon reads fast */\n  "rules": { "blame": "off", },\n}\n',
+      });
+      const { problems, settings } = readConfigFile(join(dir, '.poarc.json'), ruleIds);
+      assert.deepEqual(problems, []);
+      assert.deepEqual(settings, { maxWords: 600, rules: { blame: 'off' } });
+    });
+
+    it('names the line and column where the JSON breaks, in words', () => {
+      const dir = workspace({ '.poarc.json': '{\n  "maxWords": 600\n  "rules": {}\n}\n' });
+      assert.deepEqual(readConfigFile(join(dir, '.poarc.json'), ruleIds).problems, [
+        `${join(dir, '.poarc.json')}:3:3: not valid JSON: a comma is missing; the defaults are used`,
+      ]);
+    });
+
     it('names an unknown rule id and an unknown key', () => {
       const dir = workspace({ '.poarc.json': '{"rules": {"shouting": "off"}, "maxword": 10}' });
       const { problems } = readConfigFile(join(dir, '.poarc.json'), ruleIds);
       assert.equal(problems.length, 2);
-      assert.ok(problems.some((p) => p.includes('.poarc.json: rules.shouting: unknown rule id')));
-      assert.ok(problems.some((p) => p.includes('.poarc.json: maxword: unknown setting')));
+      assert.ok(problems.some((p) => p.includes('.poarc.json:1:12: rules.shouting: unknown rule id')));
+      assert.ok(problems.some((p) => p.includes('.poarc.json:1:32: maxword: unknown setting')));
     });
 
     it('with the wrong shape names the key: a vocabulary that is not a list, aliases for an unknown section', () => {
       const dir = workspace({ '.poarc.json': '{"vocabulary": {"blame": "carrier"}, "sections": {"aliases": {"summary": ["Overview"]}}}' });
       const { problems, settings } = readConfigFile(join(dir, '.poarc.json'), ruleIds);
-      assert.ok(problems.some((p) => p.includes('.poarc.json: vocabulary.blame: expected a list of phrases')));
-      assert.ok(problems.some((p) => p.includes('.poarc.json: sections.aliases.summary: unknown section kind')));
+      assert.ok(problems.some((p) => p.includes('.poarc.json:1:17: vocabulary.blame: expected a list of phrases')));
+      assert.ok(problems.some((p) => p.includes('.poarc.json:1:63: sections.aliases.summary: unknown section kind')));
       assert.deepEqual(mergeSettings(settings).vocabulary.blame, []);
     });
   });

@@ -95,6 +95,27 @@ describe('manifest', () => {
     for (const grammar of manifest.contributes.grammars) assert.ok(existsSync(join(root, grammar.path)), grammar.path);
   });
 
+  it('the walkthrough shows media that exist and ships them, and its links run contributed commands', () => {
+    const contributed = new Set(manifest.contributes.commands.map((c: { command: string }) => c.command));
+    const shipped: string[] = manifest.files;
+    const [walkthrough] = manifest.contributes.walkthroughs;
+    assert.deepEqual(
+      walkthrough.steps.map((s: { id: string }) => s.id),
+      ['template', 'fix', 'notice', 'export'],
+    );
+    for (const step of walkthrough.steps as { description: string; media: { markdown: string }; completionEvents?: string[] }[]) {
+      assert.ok(existsSync(join(root, step.media.markdown)), step.media.markdown);
+      assert.ok(shipped.includes(step.media.markdown.replace(/[\w-]+\.md$/, '*.md')), `${step.media.markdown} is in the package`);
+      for (const link of step.description.matchAll(/\(command:([\w.]+)\)/g)) assert.ok(contributed.has(link[1]), link[1]);
+      for (const event of step.completionEvents ?? []) assert.ok(contributed.has(event.replace(/^onCommand:/, '')), event);
+    }
+  });
+
+  it('activates on Markdown and plain text too, so that a draft that reads like a plan can be offered; offers a new plan', () => {
+    assert.deepEqual(manifest.activationEvents, ['onLanguage:poa', 'onLanguage:markdown', 'onLanguage:plaintext']);
+    assert.ok(manifest.contributes.commands.some((c: { command: string; title: string }) => c.command === 'poa.newPlan'));
+  });
+
   it('every command the extension contributes has a POA title', () => {
     for (const command of manifest.contributes.commands) {
       assert.match(command.command, /^poa\./);

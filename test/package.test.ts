@@ -43,9 +43,13 @@ describe('packaged extension (.vsix)', function () {
       'extension/dist/client.js',
       'extension/dist/server.js',
       'extension/dist/cli.js',
+      'extension/dist/web/extension.js',
+      'extension/dist/web/server.js',
       'extension/dist/rules/blame.md',
       'extension/snippets/poa.code-snippets',
       'extension/syntaxes/poa.tmLanguage.json',
+      'extension/schemas/poarc.schema.json',
+      'extension/media/walkthrough/template.md',
       'extension/language-configuration.json',
       'extension/images/icon.png',
       'extension/readme.md',
@@ -60,8 +64,8 @@ describe('packaged extension (.vsix)', function () {
     const shipped = [
       'package\\.json|readme\\.md|changelog\\.md|LICENSE\\.txt|language-configuration\\.json',
       'images\\/icon\\.png|docs\\/images\\/[\\w-]+\\.png',
-      'dist\\/(?:extension|client|server|cli)\\.js|dist\\/rules\\/[a-z-]+\\.md',
-      'snippets\\/[\\w-]+\\.code-snippets|syntaxes\\/[\\w.-]+\\.json',
+      'dist\\/(?:extension|client|server|cli|web\\/extension|web\\/server)\\.js|dist\\/rules\\/[a-z-]+\\.md',
+      'snippets\\/[\\w-]+\\.code-snippets|syntaxes\\/[\\w.-]+\\.json|schemas\\/[\\w.-]+\\.json|media\\/walkthrough\\/[\\w-]+\\.md',
     ].join('|');
     const allowed = new RegExp(`^(?:extension\\.vsixmanifest|\\[Content_Types\\]\\.xml|extension\\/(?:${shipped}))$`);
     const unexpected = files.filter((f) => !allowed.test(f));

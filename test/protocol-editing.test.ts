@@ -14,7 +14,7 @@ import type {
 import { exportPlainText } from '../server/src/engine/export';
 import { parsePlanOfAction } from '../server/src/engine/parse';
 import { countWords } from '../server/src/engine/text';
-import type { DocumentStats, ExportPlainTextResult } from '../server/src/common/protocol';
+import { vscodeClientCommands, type DocumentStats, type ExportPlainTextResult } from '../server/src/common/protocol';
 import { goodExample } from '../server/src/lsp/rule-docs';
 import { applyTextEdits } from './support/edits';
 import { TestServer } from './support/lsp';
@@ -59,11 +59,12 @@ function completionItems(result: CompletionItem[] | CompletionList | null): Comp
   return Array.isArray(result) ? result : result.items;
 }
 
-describe('editing features over stdio', function () {
+describe('editing features over stdio, for the VS Code client', function () {
   this.timeout(20_000);
   let server: TestServer;
   beforeEach(async () => {
-    server = new TestServer();
+    // As the VS Code client starts it: announcing the snippet, selection and template commands it runs.
+    server = new TestServer({ initializationOptions: { clientCommands: vscodeClientCommands } });
     await server.initialize();
   });
   afterEach(async () => server?.stop());

@@ -154,9 +154,12 @@ describe('language server over stdio', function () {
     );
   });
 
-  it('reads the nearest .poarc.json, and names the file and key of a bad value', async () => {
+  it('reads the nearest .poarc.json (JSON with comments), and names the file, line:column and key of a bad value', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'poa-rc-'));
-    writeFileSync(join(dir, '.poarc.json'), JSON.stringify({ rules: { blame: 'off', vague: 'loud' } }));
+    writeFileSync(
+      join(dir, '.poarc.json'),
+      '{\n  // the carrier is named in quotes\n  "rules": { "blame": "off", "vague": "loud", },\n}\n',
+    );
     const path = join(dir, 'plan.poa.md');
     writeFileSync(path, missingPrevention);
     server = new TestServer();
@@ -167,7 +170,7 @@ describe('language server over stdio', function () {
     const { diagnostics } = await first;
     assert.ok(!diagnostics.some((d) => d.code === 'blame'), 'blame is off in .poarc.json');
     assert.ok(
-      server.logs.some((m) => m.includes('.poarc.json') && m.includes('rules.vague')),
+      server.logs.some((m) => m.includes('.poarc.json:3:30: rules.vague: expected one of')),
       `a message names the file and key: ${server.logs.join(' | ')}`,
     );
   });

@@ -6,6 +6,7 @@ import { lint } from './support/lint';
 import { type Finding } from '../server/src/engine/linter';
 import { formatForPath } from '../server/src/engine/parse';
 import { codeActions, compatibleEdits } from '../server/src/lsp/code-actions';
+import { vscodeClientCommands } from '../server/src/common/protocol';
 import { toDiagnostic, type DiagnosticData, type FixData } from '../server/src/lsp/diagnostics';
 import { placeholderPattern } from '../server/src/rules/placeholder';
 import { applyTextEdits, contains, isEmptyRange, offsetRange } from './support/edits';
@@ -380,6 +381,7 @@ describe('code actions from diagnostic data', () => {
     only,
     documentChanges: false,
     isEmpty: false,
+    clientCommands: vscodeClientCommands,
   });
 
   it('offers "Fix all" for a rule with more than one preferred fix, in one edit', () => {

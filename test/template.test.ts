@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint } from './support/lint';
 import { templateSnippetPrefix } from '../server/src/common/protocol';
-import { readTemplateSnippet } from '../server/src/lsp/completion';
+import { readTemplateSnippet } from '../server/src/lsp/node-host';
 import { expandSnippetBody, joinBody } from './support/snippet';
 
 const snippetsPath = join(__dirname, '..', 'snippets', 'poa.code-snippets');

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { Range as LspRange } from 'vscode-languageserver-protocol';
 import {
   commands,
@@ -24,7 +24,8 @@ async function editorFor(uri: string): Promise<vscode.TextEditor> {
 
 /** The template's body from the extension's own snippet file, so the command and the snippet never differ. */
 function readTemplate(context: vscode.ExtensionContext): Promise<string | undefined> {
-  const file = vscode.Uri.file(context.asAbsolutePath('snippets/poa.code-snippets'));
+  // Beside the extension, on disk or (in a browser) on the web.
+  const file = vscode.Uri.joinPath(context.extensionUri, 'snippets', 'poa.code-snippets');
   return Promise.resolve(vscode.workspace.fs.readFile(file)).then(
     (bytes) => {
       const snippets = JSON.parse(new TextDecoder().decode(bytes)) as Record<
@@ -54,15 +55,14 @@ const characters = (field: FormFieldText) =>
 const ruleDocScheme = 'poa-rule';
 
 /** The commands behind code actions, the template, the export and the rule docs. */
-export function registerCommands(context: vscode.ExtensionContext, client: () => LanguageClient | undefined): vscode.Disposable[] {
+export function registerCommands(context: vscode.ExtensionContext, client: () => Promise<BaseLanguageClient>): vscode.Disposable[] {
   const docs = new Map<string, string>();
   return [
     vscode.workspace.registerTextDocumentContentProvider(ruleDocScheme, {
       provideTextDocumentContent: (uri) => docs.get(uri.path.replace(/\.md$/, '')),
     }),
     vscode.commands.registerCommand(commands.showRuleDocumentation, async (ruleId?: string): Promise<string | undefined> => {
-      const running = client();
-      if (!running) return undefined;
+      const running = await client();
       if (typeof ruleId !== 'string') {
         const rules = await running.sendRequest(ruleListRequest);
         const picked = await vscode.window.showQuickPick(
@@ -93,6 +93,13 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
       editor.selection = new vscode.Selection(target.start, target.end);
       editor.revealRange(target, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     }),
+    vscode.commands.registerCommand(commands.newPlan, async (): Promise<string> => {
+      const document = await vscode.workspace.openTextDocument({ language: 'poa', content: '' });
+      const editor = await vscode.window.showTextDocument(document);
+      const body = await readTemplate(context);
+      if (body !== undefined) await editor.insertSnippet(new vscode.SnippetString(body), new vscode.Position(0, 0));
+      return document.uri.toString();
+    }),
     vscode.commands.registerCommand(commands.insertTemplate, async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor || editor.document.languageId !== 'poa') {
@@ -111,11 +118,11 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
     }),
     vscode.commands.registerCommand(commands.compareWithPrevious, async (): Promise<boolean> => {
       const document = vscode.window.activeTextEditor?.document;
-      const running = client();
-      if (!document || document.languageId !== 'poa' || !running) {
+      if (!document || document.languageId !== 'poa') {
         void vscode.window.showInformationMessage('Open a Plan of Action (.poa.md, .poa.txt) to compare it with its previous version.');
         return false;
       }
+      const running = await client();
       const previous = await running.sendRequest(previousVersionRequest, { uri: document.uri.toString() });
       if (!previous) {
         void vscode.window.showInformationMessage(
@@ -131,11 +138,11 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
     // One field of the form at a time: a picker of the fields the plan fills, or the field a code lens names.
     vscode.commands.registerCommand(commands.copySection, async (uri?: string, field?: FormField): Promise<FormFieldText | undefined> => {
       const document = uri ? await vscode.workspace.openTextDocument(vscode.Uri.parse(uri)) : vscode.window.activeTextEditor?.document;
-      const running = client();
-      if (!document || document.languageId !== 'poa' || !running) {
+      if (!document || document.languageId !== 'poa') {
         void vscode.window.showInformationMessage('Open a Plan of Action (.poa.md, .poa.txt) to copy a section of it.');
         return undefined;
       }
+      const running = await client();
       const fields = await running.sendRequest(formFieldsRequest, { uri: document.uri.toString() });
       if (!fields) {
         void vscode.window.showErrorMessage('POA Lint could not read this document; try again in a moment.');
@@ -167,11 +174,11 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
     }),
     vscode.commands.registerCommand(commands.copyAsPlainText, async (target?: vscode.Uri): Promise<ExportPlainTextResult | undefined> => {
       const document = target ? await vscode.workspace.openTextDocument(target) : vscode.window.activeTextEditor?.document;
-      const running = client();
-      if (!document || document.languageId !== 'poa' || !running) {
+      if (!document || document.languageId !== 'poa') {
         void vscode.window.showInformationMessage('Open a Plan of Action (.poa.md, .poa.txt) to copy it as plain text.');
         return undefined;
       }
+      const running = await client();
       const result = await running.sendRequest(exportPlainTextRequest, { uri: document.uri.toString() });
       if (!result) {
         void vscode.window.showErrorMessage('POA Lint could not read this document; try again in a moment.');

@@ -1,10 +1,9 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { registerCommands } from './commands';
-import { ReadinessStatus } from './status';
+import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
+import { clientOptions, startSession } from './session';
 
-let client: LanguageClient | undefined;
+let session: { stop(): Promise<void> } | undefined;
 
 /** What the extension gives other extensions and the editor tests. */
 export interface PoaLintApi {
@@ -20,28 +19,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<PoaLin
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
   };
   const outputChannel = vscode.window.createOutputChannel('POA Lint');
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: 'poa' }],
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.poarc.json') },
-    outputChannel,
-    initializationOptions: { editorShowsMessages: true },
-  };
-  client = new LanguageClient('poa', 'POA Lint', serverOptions, clientOptions);
-  const status = new ReadinessStatus(client);
-  context.subscriptions.push(
-    outputChannel,
-    vscode.commands.registerCommand('poa.restartServer', async () => {
-      await client?.restart();
-    }),
-    ...registerCommands(context, () => client),
-    status,
-  );
-  await client.start();
-  const version = (context.extension.packageJSON as { version?: string }).version ?? '?';
-  outputChannel.appendLine(`POA Lint ${version}: the language server started (${module}).`);
-  return { client, readinessText: () => status.text };
+  context.subscriptions.push(outputChannel);
+  const client = new LanguageClient('poa', 'POA Lint', serverOptions, clientOptions(context, outputChannel));
+  const started = await startSession(context, client, outputChannel, { where: module, readsDisk: true });
+  session = started;
+  return { client, readinessText: () => started.readinessText() };
 }
 
 export async function deactivate(): Promise<void> {
-  await client?.stop();
+  await session?.stop();
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { documentStatsNotification, type DocumentStats } from '../../server/src/common/protocol';
 
 /**
@@ -11,7 +11,7 @@ export class ReadinessStatus implements vscode.Disposable {
   private readonly words = new Map<string, DocumentStats>();
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(client: LanguageClient) {
+  constructor(client: BaseLanguageClient) {
     this.item.name = 'POA readiness';
     this.item.command = { title: 'Show problems', command: 'workbench.actions.view.problems' };
     this.disposables.push(

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { runCli } from './cli/main';
 import { isLintWorker, serveLintWorker } from './cli/parallel';
 
@@ -27,6 +28,10 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 const argv = process.argv.slice(2);
 if (isLintWorker()) {
   serveLintWorker();
+} else if (argv.includes('--stdio')) {
+  // `poa-lint --stdio` is the language server, for any editor's LSP client; it lives beside this bundle.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a file beside this bundle, found at run time, not bundled
+  require(join(__dirname, 'server.js'));
 } else if (argv[0] === 'mcp' && argv.length === 1) {
   // Loaded only here: the protocol's SDK would add a tenth of a second to every lint.
   import('./cli/mcp')

@@ -1,9 +1,8 @@
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Rule } from './engine/rule';
 import { actionsNotTaken } from './rules/actions-not-taken';
 import { blame } from './rules/blame';
 import { boilerplate } from './rules/boilerplate';
+import { disableComment } from './rules/disable-comment';
 import { businessIntroduction } from './rules/business-introduction';
 import { emotionalTone } from './rules/emotional-tone';
 import { emptySection } from './rules/empty-section';
@@ -37,6 +36,7 @@ import actionsNotTakenDoc from './rules/actions-not-taken.md';
 import blameDoc from './rules/blame.md';
 import boilerplateDoc from './rules/boilerplate.md';
 import businessIntroductionDoc from './rules/business-introduction.md';
+import disableCommentDoc from './rules/disable-comment.md';
 import emotionalToneDoc from './rules/emotional-tone.md';
 import emptySectionDoc from './rules/empty-section.md';
 import evidenceDoc from './rules/evidence.md';
@@ -98,6 +98,7 @@ export const rules: readonly Rule[] = [
   evidence,
   resubmission,
   formLimit,
+  disableComment,
 ];
 
 export const ruleIds: readonly string[] = rules.map((rule) => rule.id);
@@ -112,6 +113,7 @@ export const ruleDocs: Readonly<Record<string, string>> = {
   [blame.id]: blameDoc,
   [boilerplate.id]: boilerplateDoc,
   [businessIntroduction.id]: businessIntroductionDoc,
+  [disableComment.id]: disableCommentDoc,
   [emotionalTone.id]: emotionalToneDoc,
   [emptySection.id]: emptySectionDoc,
   [evidence.id]: evidenceDoc,
@@ -140,11 +142,6 @@ export const ruleDocs: Readonly<Record<string, string>> = {
   [untimedAction.id]: untimedActionDoc,
   [vague.id]: vagueDoc,
 };
-
-/** Each rule's doc ships beside the bundle (dist/rules/<id>.md) and beside the source (server/src/rules/<id>.md). */
-export function ruleDocUrl(ruleId: string): string {
-  return pathToFileURL(join(__dirname, 'rules', `${ruleId}.md`)).href;
-}
 
 /** A doc's first paragraph after its title and its bold lead-ins (the default and why): what the rule flags, in a sentence or a few. */
 export function ruleSummary(doc: string): string {

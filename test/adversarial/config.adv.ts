@@ -81,8 +81,8 @@ describe('hostile configuration', function () {
           const { settings, problems } = readConfigFile(path, ruleIds);
           for (const problem of problems)
             assert.ok(
-              problem.startsWith(`${path}: `) && problem.length > path.length + 4,
-              `a problem that does not name the file and a key: ${problem}`,
+              problem.startsWith(path) && /^(?::\d+:\d+)?: ./s.test(problem.slice(path.length)),
+              `a problem that does not name the file, its place and a key: ${problem}`,
             );
           const merged = mergeSettings(settings);
           // Whatever was read is a well-formed value: a level the rules know, a positive whole number, lists of strings.
@@ -144,7 +144,7 @@ describe('hostile configuration', function () {
     assert.equal(problems.length, 1, problems.join('\n'));
     assert.match(
       problems[0],
-      new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: vocabulary\\.blame: .*10012 characters.*left out`),
+      new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:1:16: vocabulary\\.blame: .*10012 characters.*left out`),
     );
     const merged = mergeSettings(settings);
     assert.equal(merged.vocabulary.blame.length, many.length + metacharacters.length);

@@ -30,6 +30,11 @@ export interface TestServerOptions {
   faults?: string[];
   /** Another build of the server, e.g. the one an installed package holds. */
   serverPath?: string;
+  /** What node runs to start the server, instead of `dist/server.js --stdio` (the CLI's `dist/cli.js --stdio`, say). */
+  command?: string[];
+  /** Client capabilities beside those every test client has (LSP 3.17 pull diagnostics, say). */
+  textDocumentCapabilities?: Record<string, unknown>;
+  workspaceCapabilities?: Record<string, unknown>;
 }
 
 /** A publishDiagnostics notification with the time it arrived (performance.now()). */
@@ -67,7 +72,7 @@ export class TestServer {
           '--stdio',
           options.faults.join(','),
         ]
-      : [options.serverPath ?? serverPath, '--stdio'];
+      : (options.command ?? [options.serverPath ?? serverPath, '--stdio']);
     this.process = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'] });
     this.process.stderr!.on('data', (chunk) => this.stderr.push(String(chunk)));
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
@@ -99,9 +104,14 @@ export class TestServer {
       processId: process.pid,
       rootUri: null,
       capabilities: {
-        workspace: { configuration: this.options.configuration !== undefined, didChangeConfiguration: { dynamicRegistration: true } },
+        workspace: {
+          configuration: this.options.configuration !== undefined,
+          didChangeConfiguration: { dynamicRegistration: true },
+          ...this.options.workspaceCapabilities,
+        },
         textDocument: {
           publishDiagnostics: { relatedInformation: false, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
+          ...this.options.textDocumentCapabilities,
         },
       },
       initializationOptions: this.options.initializationOptions,

@@ -9,7 +9,7 @@ import { ConfigResolver, readConfigFile } from '../config/config-file';
 import { rules } from '../registry';
 import { decode, expandTargets, readTextFile, UsageError } from './files';
 import { formatGithub, formatJson, formatStylish, type FileReport } from './format';
-import { filesPerWorker, lintFile, lintInWorkers, type FileOutcome, type GivenNotices, type LintTask } from './parallel';
+import { filesPerWorker, lintFile, lintInWorkers, outcomeOf, type FileOutcome, type GivenNotices, type LintTask } from './parallel';
 import { formatSarif } from './sarif';
 
 export interface CliIo {
@@ -52,6 +52,9 @@ Options:
   --rejection FILE        Amazon's reply to the previous plan, likewise
   --max-warnings N        exit 1 when there are more than N warnings
   --quiet                 report errors only
+  --report-unused-disables
+                          also list the disable comments that disable
+                          nothing (as hints)
   --jobs N                lint on N threads (default: one per core, and a
                           thread only for every ${filesPerWorker} files); the output
                           is the same on any number
@@ -95,6 +98,7 @@ async function run(argv: string[], io: CliIo, version: string): Promise<number> 
     notification: { type: 'string' },
     rejection: { type: 'string' },
     quiet: { type: 'boolean', default: false },
+    'report-unused-disables': { type: 'boolean', default: false },
     jobs: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
     version: { type: 'boolean', short: 'v', default: false },
@@ -153,7 +157,7 @@ async function run(argv: string[], io: CliIo, version: string): Promise<number> 
   let unreadable = missing.length;
   /** What --quiet left out, so that "no problems" is never said of a plan with warnings. */
   let hidden = 0;
-  for (const { file, readError, findings, failures } of outcomes) {
+  for (const { file, readError, findings, unusedDisables, failures } of outcomes) {
     if (readError !== undefined) {
       io.stderr(`poa-lint: ${readError}`);
       unreadable++;
@@ -161,8 +165,11 @@ async function run(argv: string[], io: CliIo, version: string): Promise<number> 
     }
     configs.say(file);
     for (const failure of failures) io.stderr(`poa-lint: rule ${failure.ruleId} failed on ${file} and was skipped: ${failure.error}`);
-    const shown = values.quiet ? findings.filter((f) => f.severity === 'error') : findings;
-    hidden += findings.length - shown.length;
+    const reported = values['report-unused-disables']
+      ? [...findings, ...unusedDisables].sort((a, b) => a.start - b.start || a.end - b.end)
+      : findings;
+    const shown = values.quiet ? reported.filter((f) => f.severity === 'error') : reported;
+    hidden += reported.length - shown.length;
     reports.push({ file, findings: shown });
   }
 
@@ -226,11 +233,10 @@ function lintStdin(linter: Linter, file: string, settings: PoaSettings, io: CliI
     text = decode(io.readStdin?.() ?? Buffer.alloc(0), '(standard input)');
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    return { file, readError: error.message, findings: [], failures: [] };
+    return { file, readError: error.message, findings: [], unusedDisables: [], failures: [] };
   }
   // Standard input has no folder: no sidecar, previous version or attachment is looked for.
-  const result = linter.lint(text, { format: formatForPath(file), settings, sources: given });
-  return { file, findings: result.findings, failures: result.failures.map((f) => ({ ruleId: f.ruleId, error: String(f.error) })) };
+  return outcomeOf(file, linter.lint(text, { format: formatForPath(file), settings, sources: given }));
 }
 
 /** The settings for each file: its .poarc.json (or --config) over the defaults; `say` reports each problem of a file once. */

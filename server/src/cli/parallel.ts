@@ -1,6 +1,6 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { PoaSettings } from '../common/settings';
-import type { Finding, Linter } from '../engine/linter';
+import type { Finding, Linter, LintResult } from '../engine/linter';
 import { formatForPath } from '../engine/parse';
 import type { NoticeSources } from '../engine/plan-notice';
 import { planFilesBeside } from '../config/plan-files';
@@ -13,6 +13,8 @@ export interface FileOutcome {
   file: string;
   readError?: string;
   findings: Finding[];
+  /** Disable comments that disabled nothing, listed on request (--report-unused-disables). */
+  unusedDisables: Finding[];
   failures: { ruleId: string; error: string }[];
 }
 
@@ -38,12 +40,16 @@ export function lintFile(linter: Linter, { file, settings, given }: LintTask): F
     text = readTextFile(file);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    return { file, readError: error.message, findings: [], failures: [] };
+    return { file, readError: error.message, findings: [], unusedDisables: [], failures: [] };
   }
   // The sidecars, the previous version and the attachments are read beside the plan.
   const sources = { ...given, path: file, files: planFilesBeside(file) };
-  const result = linter.lint(text, { format: formatForPath(file), settings, sources });
-  return { file, findings: result.findings, failures: result.failures.map((f) => ({ ruleId: f.ruleId, error: String(f.error) })) };
+  return outcomeOf(file, linter.lint(text, { format: formatForPath(file), settings, sources }));
+}
+
+export function outcomeOf(file: string, result: LintResult): FileOutcome {
+  const failures = result.failures.map((f) => ({ ruleId: f.ruleId, error: String(f.error) }));
+  return { file, findings: result.findings, unusedDisables: result.unusedDisables, failures };
 }
 
 interface WorkerReply {

@@ -1,7 +1,8 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Severity } from '../common/settings';
-import { ruleDocs, ruleDocUrl, rules, ruleSummary } from '../registry';
+import { ruleDocs, rules, ruleSummary } from '../registry';
+import { ruleDocUrl } from '../rule-doc-files';
 import type { FileReport } from './format';
 
 declare const POA_LINT_HOMEPAGE: string | undefined;

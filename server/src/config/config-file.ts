@@ -1,17 +1,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { readSettings, type PoaSettings, type SettingProblem } from '../common/settings';
+import { configFileName, readConfigText, type ConfigFile } from './config-text';
 
-export const configFileName = '.poarc.json';
-
-export interface ConfigFile {
-  path: string;
-  settings: Partial<PoaSettings>;
-  /** Each problem names the file and the key: "…/.poarc.json: rules.blame: expected …". */
-  problems: string[];
-  /** Set when the file itself could not be read (missing, not a regular file, too big): why, naming the file. */
-  unread?: string;
-}
+export { configFileName, type ConfigFile };
 
 function unread(path: string, why: string): ConfigFile {
   return { path, settings: {}, problems: [`${path}: ${why}; the defaults are used`], unread: `${path}: ${why}` };
@@ -29,10 +20,6 @@ export function findConfigFile(startDirectory: string): string | undefined {
   }
 }
 
-function describe(path: string, problem: SettingProblem): string {
-  return `${path}: ${problem.key}: ${problem.message}`;
-}
-
 /**
  * Reads a .poarc.json. A broken file or a bad value gives a message naming
  * the file and key; everything else in the file, and the defaults, stay in force.
@@ -48,14 +35,7 @@ export function readConfigFile(path: string, knownRules: readonly string[]): Con
   } catch (error) {
     return unread(path, `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(raw.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    return { path, settings: {}, problems: [`${path}: (whole file): not valid JSON: ${(error as Error).message}; the defaults are used`] };
-  }
-  const { settings, problems } = readSettings(json, knownRules);
-  return { path, settings, problems: problems.map((p) => describe(path, p)) };
+  return readConfigText(path, raw, knownRules);
 }
 
 /**

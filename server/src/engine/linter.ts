@@ -1,5 +1,6 @@
 import { defaultSettings, type PoaSettings, type Severity } from '../common/settings';
 import { DisableComments } from './disable';
+import { disableCommentRuleId, unusedDisableFindings } from './unused-disables';
 import { ChunkCache, layoutMarkdownDocument, layoutMarkdownSteps } from './markdown';
 import type { DocumentFormat, PlanOfAction } from './model';
 import { layoutSource, parsePlanOfAction } from './parse';
@@ -42,6 +43,8 @@ export interface LintResult {
   failures: RuleFailure[];
   /** The plan's notice as the rules read it (the editor's code lens and hover show it). */
   notices: PlanNotices;
+  /** Disable comments that disabled nothing (hints, rule disable-comment): the editor fades them, the CLI lists them on request. */
+  unusedDisables: Finding[];
 }
 
 export interface LinterOptions {
@@ -78,6 +81,7 @@ export interface Linter {
  */
 export function createLinter(options: LinterOptions): Linter {
   const rules = options.rules;
+  const ruleIds = rules.map((rule) => rule.id);
   const chunks = new ChunkCache();
   const sentences = new SentenceCache();
   const time = new TimeReader();
@@ -138,6 +142,7 @@ export function createLinter(options: LinterOptions): Linter {
       reports,
       sentenceFindings: sentenceFindingsOf,
       notices: planNotices,
+      ruleIds,
     };
     const findings: Finding[] = [];
     const failures: RuleFailure[] = [];
@@ -169,7 +174,9 @@ export function createLinter(options: LinterOptions): Linter {
       yield;
     }
     findings.sort((a, b) => a.start - b.start || a.end - b.end);
-    return { poa, findings, failures, notices: planNotices };
+    const reportsUnused = rules.some((rule) => rule.id === disableCommentRuleId) && settings.rules[disableCommentRuleId] !== 'off';
+    const unusedDisables = reportsUnused ? unusedDisableFindings(disabled, ruleIds, poa) : [];
+    return { poa, findings, failures, notices: planNotices, unusedDisables };
   }
 
   /** A sentence rule's findings in the plan: the cached ones, through the rule's `inPlan` step if it has one. */

@@ -60,6 +60,8 @@ export interface RuleContext {
    * per analysis, for the rule itself and for any rule that defers to it.
    */
   sentenceFindings: (rule: SentenceRule) => readonly RuleFinding[];
+  /** The ids of the rules this linter runs (a disable comment may name only these). */
+  ruleIds: readonly string[];
 }
 
 /** Settings a sentence's findings may depend on, by their key in the settings table. */

@@ -8,7 +8,11 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { commands, type ApplySnippetFixArgs, type SelectRangeArgs } from '../common/protocol';
+import { suppressionEdit, type SuppressionScope } from '../engine/disable';
+import { LineIndex } from '../engine/text';
+import { disableCommentRuleId } from '../engine/unused-disables';
 import type { DiagnosticData, FixData } from './diagnostics';
+import { snippetToText } from './snippet-text';
 
 /**
  * Code actions, built only from the fixes that travel in the diagnostics'
@@ -31,6 +35,16 @@ export interface CodeActionRequest {
   documentChanges: boolean;
   /** The document holds nothing but white space: offer the whole template. */
   isEmpty: boolean;
+  /**
+   * The client-side commands the client announced it runs (the VS Code
+   * client's snippet and selection commands); any other client gets plain
+   * workspace edits, a snippet's tab stops left as `[placeholders]`.
+   */
+  clientCommands?: readonly string[];
+  /** The document's text, for the fixes that disable a rule by a comment; without it none are offered. */
+  text?: string;
+  /** The SMART POA template as a snippet, for a client that cannot run the template command. */
+  template?: string;
 }
 
 function fixesOf(diagnostic: Diagnostic): FixData[] {
@@ -77,20 +91,54 @@ function workspaceEdit(request: CodeActionRequest, edits: TextEdit[]): Workspace
   return { changes: { [request.uri]: edits } };
 }
 
+const runs = (request: CodeActionRequest, command: string) => request.clientCommands?.includes(command) === true;
+
 function fixAction(request: CodeActionRequest, diagnostic: Diagnostic, fix: FixData): CodeAction | undefined {
   const base = { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic] };
   if (fix.select) {
+    // Selecting text needs the client's help; another client has the diagnostic's range to go to.
+    if (!runs(request, commands.selectRange)) return undefined;
     const args: SelectRangeArgs = [request.uri, fix.select];
     return { ...base, command: { title: fix.title, command: commands.selectRange, arguments: args } };
   }
   if (fix.isSnippet) {
-    // A workspace edit cannot carry tab stops: the client inserts the snippet.
     if (fix.edits.length !== 1) return undefined;
+    if (!runs(request, commands.applySnippetFix)) {
+      const edits = fix.edits.map((edit) => ({ range: edit.range, newText: snippetToText(edit.newText) }));
+      return { ...base, edit: workspaceEdit(request, edits) };
+    }
+    // A workspace edit cannot carry tab stops: the client inserts the snippet.
     const args: ApplySnippetFixArgs = [request.uri, fix.edits[0].range, fix.edits[0].newText];
     return { ...base, command: { title: fix.title, command: commands.applySnippetFix, arguments: args } };
   }
   if (fix.edits.length === 0) return undefined;
   return { ...base, edit: workspaceEdit(request, fix.edits), ...(fix.preferred && { isPreferred: true }) };
+}
+
+const templateTitle = 'Insert SMART POA template';
+
+function templateAction(request: CodeActionRequest, diagnostics: Diagnostic[]): CodeAction | undefined {
+  const base = { title: templateTitle, kind: CodeActionKind.QuickFix, diagnostics, isPreferred: true };
+  if (runs(request, commands.insertTemplate)) return { ...base, command: { title: templateTitle, command: commands.insertTemplate } };
+  if (request.template === undefined || request.text === undefined) return undefined;
+  const lines = new LineIndex(request.text);
+  const whole = { start: lines.positionAt(0), end: lines.positionAt(request.text.length) };
+  return { ...base, edit: workspaceEdit(request, [{ range: whole, newText: snippetToText(request.template) }]) };
+}
+
+function suppressionAction(request: CodeActionRequest, diagnostic: Diagnostic, scope: SuppressionScope): CodeAction | undefined {
+  const ruleId = String(diagnostic.code);
+  if (request.text === undefined || ruleId === disableCommentRuleId) return undefined;
+  const lines = new LineIndex(request.text);
+  const edit = suppressionEdit(request.text, lines, ruleId, diagnostic.range.start.line, scope);
+  if (!edit) return undefined;
+  const range = { start: lines.positionAt(edit.start), end: lines.positionAt(edit.end) };
+  return {
+    title: `Disable ${ruleId} for this ${scope}`,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    edit: workspaceEdit(request, [{ range, newText: edit.newText }]),
+  };
 }
 
 const sameRange = (a: Range, b: Range) => comparePositions(a.start, b.start) === 0 && comparePositions(a.end, b.end) === 0;
@@ -104,13 +152,8 @@ export function codeActions(request: CodeActionRequest): CodeAction[] {
       request.allDiagnostics.find((a) => a.code === d.code && a.message === d.message && sameRange(a.range, d.range));
     const poaDiagnostics = request.diagnostics.filter((d) => d.source === 'poa' && current(d));
     if (request.isEmpty && poaDiagnostics.length > 0) {
-      actions.push({
-        title: 'Insert SMART POA template',
-        kind: CodeActionKind.QuickFix,
-        diagnostics: poaDiagnostics,
-        isPreferred: true,
-        command: { title: 'Insert SMART POA template', command: commands.insertTemplate },
-      });
+      const action = templateAction(request, poaDiagnostics);
+      if (action) actions.push(action);
     }
     // A menu never offers one title twice: where two findings under the cursor offer the same fix, the first keeps it.
     const titles = new Set(actions.map((action) => action.title));
@@ -120,6 +163,13 @@ export function codeActions(request: CodeActionRequest): CodeAction[] {
         if (!action || titles.has(action.title)) continue;
         titles.add(action.title);
         actions.push(action);
+      }
+    }
+    // Last, as markdownlint orders them: keep the finding, silence the rule here.
+    for (const diagnostic of poaDiagnostics) {
+      for (const scope of ['line', 'file'] as const) {
+        const action = suppressionAction(request, diagnostic, scope);
+        if (action && !actions.some((a) => a.title === action.title)) actions.push(action);
       }
     }
     // "Fix all" for a rule under the cursor that has more than one automatic fix in the document.

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Position } from 'vscode-languageserver';
 import type { PlanOfAction } from '../engine/model';
 import { mainSectionKinds } from '../common/settings';
@@ -12,20 +10,12 @@ const sectionHelp: Record<(typeof mainSectionKinds)[number], string> = {
   'preventive-measures': 'What stops it recurring: who checks what, how often, from when.',
 };
 
-let template: string | null | undefined;
-
-/** The full template from snippets/poa.code-snippets, beside dist/ in the extension; read once. */
-export function readTemplateSnippet(path = join(__dirname, '..', 'snippets', 'poa.code-snippets')): string | undefined {
-  if (template === undefined) {
-    try {
-      const snippets = JSON.parse(readFileSync(path, 'utf8')) as Record<string, { prefix?: string | string[]; body?: string | string[] }>;
-      const entry = Object.values(snippets).find((s) => (Array.isArray(s.prefix) ? s.prefix : [s.prefix]).includes(templateSnippetPrefix));
-      template = entry?.body === undefined ? null : Array.isArray(entry.body) ? entry.body.join('\n') : entry.body;
-    } catch {
-      template = null;
-    }
-  }
-  return template ?? undefined;
+/** The body of the template snippet (prefix `poa-template`) in a parsed snippets file, lines joined. */
+export function templateFromSnippets(snippets: unknown): string | undefined {
+  if (typeof snippets !== 'object' || snippets === null) return undefined;
+  const entries = Object.values(snippets as Record<string, { prefix?: string | string[]; body?: string | string[] }>);
+  const entry = entries.find((s) => (Array.isArray(s.prefix) ? s.prefix : [s.prefix]).includes(templateSnippetPrefix));
+  return entry?.body === undefined ? undefined : Array.isArray(entry.body) ? entry.body.join('\n') : entry.body;
 }
 
 const escapeSnippet = (text: string) => text.replace(/[$}\\]/g, '\\$&');
@@ -34,7 +24,7 @@ const escapeSnippet = (text: string) => text.replace(/[$}\\]/g, '\\$&');
  * Section labels at the start of an otherwise empty line, in the document's
  * own style, the missing sections first; the whole template in an empty document.
  */
-export function completions(poa: PlanOfAction, position: Position, templateBody = readTemplateSnippet()): CompletionItem[] {
+export function completions(poa: PlanOfAction, position: Position, templateBody: string | undefined): CompletionItem[] {
   const offset = poa.lines.offsetAt(position);
   const lineStart = poa.lines.lineStart(position.line);
   const prefix = poa.text.slice(lineStart, offset);

@@ -1,8 +1,7 @@
-import { Diagnostic, DiagnosticSeverity, TextEdit, type Range } from 'vscode-languageserver';
-import type { Finding } from '../engine/linter';
+import { Diagnostic, DiagnosticSeverity, DiagnosticTag, TextEdit, type Range } from 'vscode-languageserver';
+import type { Finding, LintResult } from '../engine/linter';
 import type { LineIndex } from '../engine/text';
 import type { Severity } from '../common/settings';
-import { ruleDocUrl } from '../registry';
 
 const severities: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -10,6 +9,9 @@ const severities: Record<Severity, DiagnosticSeverity> = {
   info: DiagnosticSeverity.Information,
   hint: DiagnosticSeverity.Hint,
 };
+
+/** Where a rule's doc is, for the diagnostic's link: the host knows (a file beside the bundle, a URL in a browser). */
+export type RuleDocUrl = (ruleId: string) => string;
 
 export interface FixData {
   title: string;
@@ -25,7 +27,16 @@ export interface DiagnosticData {
   fixes: FixData[];
 }
 
-export function toDiagnostic(finding: Finding, lines: LineIndex): Diagnostic {
+/** The diagnostics of an analysis: its findings, then its unused disable comments, faded as unnecessary code. */
+export function toDiagnostics(result: LintResult, docUrl?: RuleDocUrl): Diagnostic[] {
+  const unused = result.unusedDisables.map((finding) => ({
+    ...toDiagnostic(finding, result.poa.lines, docUrl),
+    tags: [DiagnosticTag.Unnecessary],
+  }));
+  return [...result.findings.map((finding) => toDiagnostic(finding, result.poa.lines, docUrl)), ...unused];
+}
+
+export function toDiagnostic(finding: Finding, lines: LineIndex, docUrl?: RuleDocUrl): Diagnostic {
   const data: DiagnosticData = {
     fixes: finding.fixes.map((fix) => ({
       title: fix.title,
@@ -41,7 +52,7 @@ export function toDiagnostic(finding: Finding, lines: LineIndex): Diagnostic {
     range: finding.range,
     severity: severities[finding.severity],
     code: finding.ruleId,
-    codeDescription: { href: ruleDocUrl(finding.ruleId) },
+    ...(docUrl && { codeDescription: { href: docUrl(finding.ruleId) } }),
     source: 'poa',
     message: finding.message,
     data,

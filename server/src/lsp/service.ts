@@ -1,5 +1,3 @@
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
   CodeLensRefreshRequest,
   DidChangeConfigurationNotification,
@@ -16,26 +14,29 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
+  configFilesNotification,
   documentStatsNotification,
   exportPlainTextRequest,
   previousVersionRequest,
   formFieldsRequest,
+  readsLikePlanRequest,
   ruleDocumentationRequest,
   ruleListRequest,
+  type PoaInitializationOptions,
 } from '../common/protocol';
 import { mergeSettings, readSettings, type PoaSettings } from '../common/settings';
-import { ConfigResolver } from '../config/config-file';
-import { planFilesBeside } from '../config/plan-files';
+import { readConfigText, type ConfigFile } from '../config/config-text';
 import { exportPlainText } from '../engine/export';
 import { createLinter, type Linter, type LintResult } from '../engine/linter';
-import { formatForPath } from '../engine/parse';
+import { readsLikePlanOfAction } from '../engine/detect';
+import { formatForPath, parsePlanOfAction } from '../engine/parse';
 import type { NoticeSources } from '../engine/plan-notice';
 import { noticeTemplateFix } from '../rule-kit/notice-template';
 import type { Rule } from '../engine/rule';
 import { countWords } from '../engine/text';
 import { codeActions, providedKinds } from './code-actions';
 import { completions } from './completion';
-import { emptyPlanDiagnostic, toDiagnostic } from './diagnostics';
+import { emptyPlanDiagnostic, toDiagnostics, type RuleDocUrl } from './diagnostics';
 import { hoverFor } from './hover';
 import { attachmentLinks } from './links';
 import { noticeHover, noticeLenses } from './notice-lens';
@@ -46,13 +47,33 @@ import { readRuleDoc } from './rule-docs';
 /** Longest stretch of analysis before the server reads its messages again. */
 const analysisSliceMs = 12;
 
+/** What the service needs from where it runs: a Node process (node-host.ts) or a browser's web worker. */
+export interface ServiceHost {
+  /** Where the rule docs are, if the host knows; else the client says (initializationOptions.ruleDocsBase), or there is no link. */
+  ruleDocUrl?: RuleDocUrl;
+  /** The .poarc.json in force for a document, if the host has a file system and finds one. */
+  configFile(uri: string): ConfigFile | undefined;
+  /** A .poarc.json changed: read them again. */
+  forgetConfigFiles(): void;
+  /** The SMART POA template, as a snippet. */
+  template(): string | undefined;
+  /** The files beside a plan (its notice's sidecar, the previous version, attachments); none for an untitled or web one. */
+  sources(uri: string): NoticeSources;
+}
+
 export interface ServiceOptions {
   /** The rules in force (the registry's, or a test's). */
   rules: readonly Rule[];
+  host: ServiceHost;
 }
+
+/** Lets the server read its messages between slices of analysis: setImmediate in Node, a zero timeout in a worker. */
+const nextTurn = (resolve: () => void) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0));
 
 interface Analysis {
   version: number;
+  /** The settings generation it ran under. */
+  generation: number;
   /** The settings it ran with. */
   settings: PoaSettings;
   result: LintResult;
@@ -72,13 +93,6 @@ interface OpenDocument {
   running?: { version: number; promise: Promise<Analysis | undefined> };
 }
 
-/** A plan on disk has the files beside it (its notice's sidecar, the previous version, attachments); an untitled or web one has none. */
-function sourcesFor(uri: string): NoticeSources {
-  if (!uri.startsWith('file:')) return {};
-  const path = fileURLToPath(uri);
-  return { path, files: planFilesBeside(path) };
-}
-
 /** The notice's hover over an ID and the rules' hover over a finding on it, as one. */
 function joinHovers(notice: Hover | null, finding: Hover | null): Hover | null {
   if (!notice || !finding) return notice ?? finding;
@@ -95,11 +109,19 @@ class PoaService {
   private readonly documents = new TextDocuments(TextDocument);
   private readonly open = new Map<string, OpenDocument>();
   private readonly linter: Linter;
-  private readonly configFiles: ConfigResolver;
+  private readonly host: ServiceHost;
+  private ruleDocUrl?: RuleDocUrl;
+  /** The .poarc.json files the client sent, by the URI of their folder. */
+  private sentConfigFiles = new Map<string, ConfigFile>();
   private readonly reported = new Set<string>();
   private editorShowsMessages = false;
   private canPullConfiguration = false;
   private canApplyDocumentChanges = false;
+  /** The client-side commands the client announced (initializationOptions.clientCommands): VS Code's snippet commands. */
+  private clientCommands: string[] = [];
+  /** The client pulls diagnostics (LSP 3.17 textDocument/diagnostic); otherwise the server publishes them. */
+  private pullDiagnostics = false;
+  private canRefreshDiagnostics = false;
   private canRefreshCodeLenses = false;
   /** Counts changes of settings: a run started under older settings is stale too. */
   private settingsGeneration = 0;
@@ -109,7 +131,7 @@ class PoaService {
     options: ServiceOptions,
   ) {
     this.linter = createLinter({ rules: options.rules });
-    this.configFiles = new ConfigResolver(this.ruleIds());
+    this.host = options.host;
   }
 
   listen(): void {
@@ -126,8 +148,15 @@ class PoaService {
       for (const state of this.open.values()) state.editorSettings = undefined;
       this.relintAll();
     });
+    connection.onNotification(configFilesNotification, ({ files }) => {
+      const valid = Array.isArray(files) ? files.filter((f) => typeof f?.uri === 'string' && typeof f.text === 'string') : [];
+      this.sentConfigFiles = new Map(
+        valid.map((f) => [folderOf(f.uri), readConfigText(f.uri, f.text.slice(0, 1_000_000), this.ruleIds())]),
+      );
+      this.relintAll();
+    });
     connection.onDidChangeWatchedFiles(() => {
-      this.configFiles.clear();
+      this.host.forgetConfigFiles();
       this.relintAll();
     });
 
@@ -146,6 +175,9 @@ class PoaService {
         only: context.only,
         documentChanges: this.canApplyDocumentChanges,
         isEmpty: document.getText().trim() === '',
+        clientCommands: this.clientCommands,
+        text: document.getText(),
+        template: this.host.template(),
       });
       if (!template || (context.only && !context.only.includes(CodeActionKind.QuickFix))) return offered;
       const lines = analysis.result.poa.lines;
@@ -168,7 +200,7 @@ class PoaService {
         const analysis = await this.analyze(params.textDocument.uri);
         return analysis ? answer(analysis, { position: params.position ?? { line: 0, character: 0 } }) : none;
       };
-    connection.onCompletion(withAnalysis((analysis, { position }) => completions(analysis.result.poa, position), []));
+    connection.onCompletion(withAnalysis((analysis, { position }) => completions(analysis.result.poa, position, this.host.template()), []));
     connection.onHover(
       withAnalysis(
         (analysis, { position }) =>
@@ -200,6 +232,23 @@ class PoaService {
       const markdown = typeof ruleId === 'string' ? readRuleDoc(ruleId) : undefined;
       return markdown === undefined ? null : { markdown };
     });
+    connection.languages.diagnostics.on(async ({ textDocument, previousResultId }) => {
+      // A run dropped because the document changed meanwhile is run again for the newer version.
+      for (let attempt = 0; attempt < 10 && this.documents.get(textDocument.uri); attempt++) {
+        const analysis = await this.analyze(textDocument.uri);
+        if (!analysis) continue;
+        this.logFailures(analysis);
+        const resultId = `${analysis.version}.${analysis.generation}`;
+        if (previousResultId === resultId) return { kind: 'unchanged', resultId };
+        return { kind: 'full', resultId, items: analysis.diagnostics };
+      }
+      return { kind: 'full', items: [] };
+    });
+    connection.onRequest(readsLikePlanRequest, ({ uri, text }) => {
+      // A file this long is not a plan to suggest; reading it would only cost time.
+      if (typeof uri !== 'string' || typeof text !== 'string' || text.length > 200_000) return false;
+      return readsLikePlanOfAction(parsePlanOfAction(text, { format: formatForPath(uri) }));
+    });
     connection.onRequest(ruleListRequest, () => this.linter.rules.map(({ id, description }) => ({ id, description })));
 
     documents.listen(connection);
@@ -209,9 +258,15 @@ class PoaService {
   private initialize(params: InitializeParams): InitializeResult {
     this.canPullConfiguration = params.capabilities.workspace?.configuration === true;
     this.canApplyDocumentChanges = params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
+    const options = params.initializationOptions as PoaInitializationOptions | null | undefined;
+    const announced = options?.clientCommands;
+    this.clientCommands = Array.isArray(announced) ? announced.filter((c): c is string => typeof c === 'string') : [];
+    this.pullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined && options?.pushDiagnostics !== true;
+    this.canRefreshDiagnostics = params.capabilities.workspace?.diagnostics?.refreshSupport === true;
+    const docsBase = options?.ruleDocsBase;
+    this.ruleDocUrl = typeof docsBase === 'string' ? (ruleId) => `${docsBase.replace(/\/$/, '')}/${ruleId}.md` : this.host.ruleDocUrl;
     this.canRefreshCodeLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
     // VS Code shows a diagnostic's message in the hover over it: ours then adds only what is new.
-    const options = params.initializationOptions as { editorShowsMessages?: unknown } | undefined;
     this.editorShowsMessages = options?.editorShowsMessages === true;
     return {
       capabilities: {
@@ -223,6 +278,9 @@ class PoaService {
         foldingRangeProvider: true,
         documentLinkProvider: { resolveProvider: false },
         codeLensProvider: { resolveProvider: false },
+        ...(this.pullDiagnostics && {
+          diagnosticProvider: { identifier: 'poa', interFileDependencies: false, workspaceDiagnostics: false },
+        }),
       },
       serverInfo: { name: 'poa-lint' },
     };
@@ -258,14 +316,25 @@ class PoaService {
   }
 
   private settingsFromFile(uri: string): Partial<PoaSettings> {
-    if (!uri.startsWith('file:')) return {};
-    const file = this.configFiles.forDirectory(dirname(fileURLToPath(uri)));
+    const file = this.host.configFile(uri) ?? this.sentConfigFileFor(uri);
     for (const problem of file?.problems ?? []) this.logOnce(`file:${problem}`, problem, true);
     if (file && !file.unread && !this.reported.has(`read:${file.path}`)) {
       this.reported.add(`read:${file.path}`);
       this.connection.console.info(`read the settings of ${file.path}`);
     }
     return file?.settings ?? {};
+  }
+
+  /** The nearest .poarc.json the client sent, in the document's folder or above. */
+  private sentConfigFileFor(uri: string): ConfigFile | undefined {
+    if (this.sentConfigFiles.size === 0) return undefined;
+    for (let folder = folderOf(uri); ;) {
+      const file = this.sentConfigFiles.get(folder);
+      if (file) return file;
+      const parent = folderOf(folder);
+      if (parent === folder) return undefined;
+      folder = parent;
+    }
   }
 
   /** The workspace's .poarc.json wins over editor settings, as it does for the CLI. */
@@ -304,22 +373,20 @@ class PoaService {
     const steps = this.linter.lintSteps(this.documents.get(uri)!.getText(), {
       format: formatForPath(uri),
       settings,
-      sources: sourcesFor(uri),
+      sources: this.host.sources(uri),
     });
     let sliceStart = performance.now();
     for (let step = steps.next(); ; step = steps.next()) {
       if (step.done) {
         const result = step.value;
-        const diagnostics = /\S/.test(result.poa.text)
-          ? result.findings.map((finding) => toDiagnostic(finding, result.poa.lines))
-          : [emptyPlanDiagnostic];
-        const analysis = { version, settings, result, diagnostics };
+        const diagnostics = /\S/.test(result.poa.text) ? toDiagnostics(result, this.ruleDocUrl) : [emptyPlanDiagnostic];
+        const analysis = { version, generation, settings, result, diagnostics };
         // A document closed meanwhile keeps no record.
         if (this.open.has(uri)) this.stateOf(uri).analysis = analysis;
         return analysis;
       }
       if (performance.now() - sliceStart > analysisSliceMs) {
-        await new Promise((resolve) => setImmediate(resolve));
+        await new Promise<void>(nextTurn);
         if (isStale()) return undefined;
         sliceStart = performance.now();
       }
@@ -331,10 +398,7 @@ class PoaService {
     try {
       const analysis = await this.analyze(uri);
       if (!analysis || analysis.version !== version) return;
-      for (const failure of analysis.result.failures) {
-        const error = failure.error instanceof Error ? (failure.error.stack ?? failure.error.message) : String(failure.error);
-        this.logOnce(`rule:${failure.ruleId}`, `rule ${failure.ruleId} failed and was skipped; the other rules still ran. ${error}`);
-      }
+      this.logFailures(analysis);
       if (this.documents.get(uri)?.version !== version) return;
       void this.connection.sendDiagnostics({ uri, version, diagnostics: analysis.diagnostics });
       void this.connection.sendNotification(documentStatsNotification, { uri, version, words: countWords(analysis.result.poa.masked) });
@@ -343,7 +407,16 @@ class PoaService {
     }
   }
 
+  private logFailures(analysis: Analysis): void {
+    for (const failure of analysis.result.failures) {
+      const error = failure.error instanceof Error ? (failure.error.stack ?? failure.error.message) : String(failure.error);
+      this.logOnce(`rule:${failure.ruleId}`, `rule ${failure.ruleId} failed and was skipped; the other rules still ran. ${error}`);
+    }
+  }
+
   private schedule(document: TextDocument, delay: number): void {
+    // A client that pulls diagnostics asks when it wants them: nothing to publish.
+    if (this.pullDiagnostics) return;
     const state = this.stateOf(document.uri);
     // Opening fires both onDidOpen and onDidChangeContent: lint that version once, at once.
     if (state.timer && state.scheduledVersion === document.version) return;
@@ -372,7 +445,7 @@ class PoaService {
   private close(uri: string): void {
     clearTimeout(this.open.get(uri)?.timer);
     this.open.delete(uri);
-    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    if (!this.pullDiagnostics) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
   private relintAll(): void {
@@ -384,7 +457,15 @@ class PoaService {
       state.scheduledVersion = undefined;
     }
     for (const document of this.documents.all()) this.schedule(document, 0);
+    if (this.pullDiagnostics && this.canRefreshDiagnostics) this.connection.languages.diagnostics.refresh();
     // New budgets change the counts above the sections.
     if (this.canRefreshCodeLenses) void this.connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
   }
+}
+
+/** The folder of a URI, as a URI: `vscode-vfs://github/o/r/plans/a.poa.md` → `vscode-vfs://github/o/r/plans`. */
+function folderOf(uri: string): string {
+  const path = uri.replace(/[?#].*$/, '');
+  const slash = path.lastIndexOf('/');
+  return slash > path.indexOf('//') + 1 ? path.slice(0, slash) : path;
 }

@@ -11,9 +11,13 @@ import type { Fix, Rule, RuleFinding } from '../engine/rule';
 
 /** Where a missing-section finding sits: the first line with text, so it is visible. */
 export function documentStartSpan(poa: PlanOfAction): { start: number; end: number } {
-  const first = /\S[^\r\n]*/.exec(poa.text);
-  if (!first) return { start: 0, end: 0 };
-  return { start: first.index, end: first.index + first[0].length };
+  // Past the comments that open the file (a poa-disable-next-line above the first line): a finding never marks a comment.
+  const skip = /^(?:\s|<!--[\s\S]*?-->)*/.exec(poa.text)![0].length;
+  for (const from of [skip, 0]) {
+    const first = /\S[^\r\n]*/.exec(poa.text.slice(from));
+    if (first) return { start: from + first.index, end: from + first.index + first[0].length };
+  }
+  return { start: 0, end: 0 };
 }
 
 /** Nothing visible after the offset, and hidden text (code, a comment) just before it. */
@@ -130,7 +134,7 @@ export function guessPart(poa: PlanOfAction, kind: MainSectionKind): Unit | unde
 }
 
 /** Damerau-Levenshtein distance, giving up past `limit`. */
-function distance(a: string, b: string, limit: number): number {
+export function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   const rows: number[][] = [];
   for (let i = 0; i <= a.length; i++) {
@@ -178,7 +182,7 @@ export function findNearMiss(poa: PlanOfAction, kind: MainSectionKind, aliases: 
       if (lower.length < 4) continue;
       for (const meant of nearMissWords[kind]) {
         if (lower === meant) continue;
-        const d = distance(lower, meant, 2);
+        const d = editDistance(lower, meant, 2);
         if (d === 0 || d > (meant.length >= 7 ? 2 : 1)) continue;
         // The line with the slip put right must read as the part's label.
         const mended =

@@ -2,7 +2,7 @@ import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver
 import { lint } from '../../support/lint';
 import type { DocumentFormat } from '../../../server/src/engine/model';
 import type { PoaSettings } from '../../../server/src/common/settings';
-import { emptyPlanDiagnostic, toDiagnostic } from '../../../server/src/lsp/diagnostics';
+import { emptyPlanDiagnostic, toDiagnostics } from '../../../server/src/lsp/diagnostics';
 import { TestServer, type TestServerOptions } from '../../support/lsp';
 
 /** The diagnostics published for exactly this version of a document (they may have come already). */
@@ -25,7 +25,7 @@ export function expectedDiagnostics(text: string, format: DocumentFormat, settin
   // The editor shows an empty plan one pointer to the template instead of the missing sections.
   if (!/\S/.test(text)) return comparable([emptyPlanDiagnostic]);
   const result = lint(text, { format, settings });
-  return comparable(result.findings.map((finding) => toDiagnostic(finding, result.poa.lines)));
+  return comparable(toDiagnostics(result, (ruleId) => `${ruleId}.md`));
 }
 
 /** A server started with extra environment (the product reads none to make rules fail). */

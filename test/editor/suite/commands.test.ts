@@ -22,6 +22,22 @@ describe('Commands in the editor', () => {
     assert.ok(diagnostics.every((d) => d.severity === vscode.DiagnosticSeverity.Error));
   });
 
+  it('POA: New Plan of Action opens an untitled plan holding the template, only its placeholders flagged', async () => {
+    const opened = await vscode.commands.executeCommand<string>('poa.newPlan');
+    const document = vscode.window.activeTextEditor?.document;
+    assert.ok(document, 'an editor is open');
+    assert.equal(document.uri.toString(), opened);
+    assert.equal(document.isUntitled, true);
+    assert.equal(document.languageId, 'poa');
+    assert.match(document.getText(), /^Subject: Plan of Action/);
+    assert.match(document.getText(), /^## Preventive Measures$/m);
+    await waitForDiagnostics(
+      document.uri,
+      (ds) => ds.length > 0 && ds.every((d) => codeOf(d) === 'placeholder'),
+      'only placeholder diagnostics',
+    );
+  });
+
   it('POA: Copy as plain text puts the plan on the clipboard without Markdown', async () => {
     const uri = workspaceFile('late-shipment.poa.md');
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));

@@ -53,4 +53,31 @@ describe('Quick fixes in the editor', () => {
     await waitForDiagnostics(uri, (ds) => !hasCode('missing-preventive-measures')(ds), 'missing-preventive-measures to go after the fix');
     assert.match(document.getText(), /preventive measures/i, 'the skeleton is in the document');
   });
+
+  it('"Disable blame for this line" writes the comment at the end of the line: the blame finding goes and every other stays', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'poa', content: lateShipmentWithoutPrevention });
+    await vscode.window.showTextDocument(document);
+    const { uri } = document;
+    const before = await waitForDiagnostics(uri, hasCode('blame'), 'blame');
+    const blame = before.find((d) => codeOf(d) === 'blame')!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      blame.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
+    const titles = actions.map((a) => a.title);
+    const disable = actions.find((a) => a.title === 'Disable blame for this line');
+    assert.ok(disable?.edit, `no 'Disable blame for this line' among: ${titles.join(' | ')}`);
+    assert.ok(titles.includes('Disable blame for this file'), titles.join(' | '));
+    assert.ok(await vscode.workspace.applyEdit(disable.edit), 'the edit was applied');
+    // Right under its heading, a comment line of its own would come between them: it goes at the end of the line.
+    assert.equal(document.lineAt(blame.range.start.line).text, 'The delay was caused by the carrier. <!-- poa-disable-line blame -->');
+    const others = (ds: vscode.Diagnostic[]) => ds.map((d) => `${codeOf(d)} ${d.message}`).sort();
+    await waitForDiagnostics(
+      uri,
+      (ds) => JSON.stringify(others(ds)) === JSON.stringify(others(before.filter((d) => d !== blame))),
+      'every diagnostic but blame',
+    );
+  });
 });
