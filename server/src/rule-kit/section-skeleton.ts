@@ -179,7 +179,7 @@ export function insertSectionFix(poa: PlanOfAction, kind: MainSectionKind): Fix 
   }
   const trail = atEnd && before.trim() !== '' ? eol : eol + eol;
   return {
-    title: `Insert a '${sectionNames[kind]}' section`,
+    title: `Insert ${/^[aeiou]/i.test(sectionNames[kind]) ? 'an' : 'a'} '${sectionNames[kind]}' section`,
     edits: [{ start: offset, end: offset, newText: lead + block + trail }],
     preferred: true,
   };
