@@ -112,6 +112,23 @@ describe('one finding per problem', () => {
     );
   });
 
+  it('a measure set off by a condition says when it runs, as one set off by an event does', () => {
+    const measures = [
+      '- In case we cannot ship, our owner sets the whole account to holiday mode.',
+      '- If a listing gets 2 complaints, our listing lead pauses it.',
+    ];
+    const text = plan(measures.join('\n'));
+    assert.deepEqual(
+      [7, 8].flatMap((line) => on(text, line).map((f) => f.ruleId)),
+      [],
+    );
+    const whenNeeded = plan('- Our listing lead reviews all 20 listings if needed.');
+    assert.deepEqual(
+      on(whenNeeded, 7).map((f) => f.ruleId),
+      ['untimed-action'],
+    );
+  });
+
   it('an attachment line under actions taken is a list of what is enclosed, not an action without a date', () => {
     const text = plan(
       '- Our QA lead checks 20 orders every Friday.',

@@ -92,4 +92,7 @@ export const eventTriggerPatterns = [
     '(?:\\w+ )?(?:days?|weeks?|months?|shifts?|orders?|shipments?|batch(?:es)?)',
   '(?:during|at|in) (?:their |the |each |every )?(?:onboarding|induction|orientation)',
   'as soon as (?!possible|we can|practicable|feasible)\\w+',
+  // A condition sets a measure off as an event does: "in case our card expires, …", "if a listing gets 2 complaints, …".
+  '(?:in case|in the event)(?: of| that)? (?!(?:of )?(?:need|needed|necessary|possible|required)\\b)\\w+',
+  '(?<=^\\s*)if (?!(?:needed|necessary|possible|required|applicable|appropriate)\\b)\\w+',
 ];
