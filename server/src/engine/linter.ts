@@ -81,6 +81,8 @@ export interface Linter {
  */
 export function createLinter(options: LinterOptions): Linter {
   const rules = options.rules;
+  /** The rules by id, for `reports()`, which the rules that share an item ask once per item and part. */
+  const ruleById = new Map(rules.map((rule) => [rule.id, rule]));
   const ruleIds = rules.map((rule) => rule.id);
   const chunks = new ChunkCache();
   const sentences = new SentenceCache();
@@ -117,7 +119,7 @@ export function createLinter(options: LinterOptions): Linter {
     const disabled = new DisableComments(text, poa.lines);
     const levelOf = (rule: Rule) => settings.rules[rule.id] ?? rule.defaultSeverity;
     const reports = (ruleId: string, offset: number) => {
-      const rule = rules.find((r) => r.id === ruleId);
+      const rule = ruleById.get(ruleId);
       return rule !== undefined && levelOf(rule) !== 'off' && !disabled.isDisabled(ruleId, offset, poa.lines.positionAt(offset).line);
     };
     const ofSentences = new Map<string, readonly RuleFinding[]>();
