@@ -125,6 +125,26 @@ describe('section reader', () => {
     }
   });
 
+  it('reads a header field that names the notice ("Issue: Late Shipment Rate") as a field, and the root cause from its own label', () => {
+    const text = [
+      'Merchant token: A1B2C3D4E5F6G7',
+      'Problem: LATE SHIPMENTS',
+      '',
+      '1. What went wrong:',
+      'Our packer missed the 2 PM pickup on March 2, 2026.',
+      '',
+    ].join('\n');
+    for (const format of formats) {
+      const root = parsePlanOfAction(text, { format }).sections.filter((s) => s.kinds.includes('root-cause'));
+      assert.equal(root.length, 1, format);
+      assert.equal(text.slice(root[0].label.start, root[0].label.end), 'What went wrong:', format);
+    }
+    // The same weak word before a sentence still opens the root cause.
+    for (const line of ['Issue: Our packer missed the 2 PM pickup.', 'Problem: two pickups were missed.']) {
+      assert.deepEqual(kindsOf(`${line}\n\nActions taken:\n${body}\n`), ['root-cause', 'actions-taken'], line);
+    }
+  });
+
   it('does not read a wrapped line of a pasted PDF as a label', () => {
     const text =
       'Our staff did not know that the rules for the packaging of orders shipped from the\nroot cause\nof every complaint we had.\n';

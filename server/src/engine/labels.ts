@@ -353,6 +353,17 @@ function countSpaces(text: string): number {
   return gaps;
 }
 
+/**
+ * The value of a header field such as "Issue: Order Defect Rate" or "Problem: LATE SHIPMENTS": a short name in
+ * title case or capitals with no verb. After a weak word ("Issue", "Problem") it names the notice's topic, not a
+ * root cause; "Problem: our packer missed the pickup" is still a root cause.
+ */
+function namesATopic(value: string): boolean {
+  const core = stripTerminator(value.trim()).core;
+  const form = formOf(core);
+  return form.verbless && form.words.length > 0 && form.words.length <= 6 && (isTitleCase(form.raw) || isCapitals(core));
+}
+
 /** Two sentences on one line ("Root cause. We …") are never one label. */
 const innerSentenceEnd = /[.!?;]\s+\S/;
 
@@ -390,6 +401,7 @@ export function readLineLabel(line: string, context: LabelContext = {}): LineLab
       if (innerSentenceEnd.test(prefix)) return undefined;
       const weighed = weigh(prefix, ':', lead, context, trimmedEnd, true);
       if (!weighed.meaning || weighed.sentence || weighed.points < evidence.threshold) return undefined;
+      if (!weighed.meaning.strong && namesATopic(after.slice(closing.length))) return undefined;
       return {
         kind: weighed.meaning.kinds[0],
         kinds: weighed.meaning.kinds,
