@@ -314,6 +314,41 @@ describe('fix-all', () => {
   });
 });
 
+describe('sentence removal', () => {
+  const kindsOf = (text: string) => lint(text, { format: 'plain' }).poa.sections.map((s) => s.kinds.join('+') || 'other');
+
+  it('is not offered in the middle of a line where the shorter line would let the next line read as a label', () => {
+    // The long line runs on into 'root cause', which is read as the end of its sentence; cut short, it would not.
+    const plan = [
+      'Actions taken:',
+      'On May 9, 2026 we refunded 14 buyers. We believe this suspension was made in error. So the shelf and',
+      'root cause',
+      'of the count was a missed scan.',
+      '',
+    ].join('\n');
+    const stock = lint(plan, { format: 'plain' }).findings.find((f) => f.ruleId === 'boilerplate');
+    assert.ok(stock, 'the stock sentence is still reported');
+    for (const fix of stock.fixes) {
+      const result = [...fix.edits]
+        .sort((a, b) => b.start - a.start)
+        .reduce((t, e) => t.slice(0, e.start) + e.newText + t.slice(e.end), plan);
+      assert.deepEqual(kindsOf(result), kindsOf(plan), `'${fix.title}' gives:\n${result}`);
+    }
+  });
+
+  it('names no slip in a label that the line before it runs on into', () => {
+    const plan = [
+      'Actions taken:',
+      'On May 9, 2026 we refunded 14 buyers and then we told our packer about the shelf and',
+      'root cause',
+      '',
+    ].join('\n');
+    const missing = lint(plan, { format: 'plain' }).findings.find((f) => f.ruleId === 'missing-root-cause');
+    assert.ok(missing);
+    assert.doesNotMatch(missing.message, /not a word the reader knows/);
+  });
+});
+
 describe('missing-section fixes', () => {
   const fixedText = (name: string, rule: string) => {
     const plan = { name, path: name, text: crafted[name] };

@@ -1,5 +1,5 @@
 import { LruCache } from './cache';
-import { readLineLabel, type Aliases } from './labels';
+import { readLineLabel, type Aliases, type LineLabel } from './labels';
 import { layoutMarkdownDocument } from './markdown';
 import type { PlanOfAction } from './model';
 import { layoutSource, parsePlanOfAction } from './parse';
@@ -157,7 +157,28 @@ function linesReadTheSame(
   );
 }
 
-/** Each line keeps the label it had, or stays no label. */
+/** The line before the one starting at `start` and the line after the one ending at `end`, in `masked` ('' at either end of the text). */
+function neighbours(poa: PlanOfAction, start: number, end: number): { previous: string; next: string } {
+  const { text, masked } = poa;
+  let previous = '';
+  if (start > 0) {
+    const previousEnd = start - (text[start - 1] === '\n' && text[start - 2] === '\r' ? 2 : 1);
+    previous = masked.slice(lineStartOf(text, previousEnd), previousEnd);
+  }
+  let next = '';
+  if (end < text.length) {
+    const nextStart = end + (text[end] === '\r' && text[end + 1] === '\n' ? 2 : 1);
+    next = masked.slice(nextStart, lineEndOf(text, nextStart));
+  }
+  return { previous, next };
+}
+
+/**
+ * Each line keeps the label it had, or stays no label: read alone and with
+ * the lines around it, as the parser reads a line of a paragraph; and the
+ * line after it keeps its reading, which weighs the length of the line
+ * before it (a long line running on into it is one wrapped sentence).
+ */
 function labelsReadTheSame(
   verdicts: RemovalVerdicts,
   poa: PlanOfAction,
@@ -170,10 +191,22 @@ function labelsReadTheSame(
   const line = poa.masked.slice(start, end);
   const isBold = poa.format === 'markdown' && /^\s*(\*\*|__)/.test(poa.text.slice(start, end));
   const cuts = removals.map((r) => `${r.start}-${r.end}`).join(',');
-  return verdicts.verdict(`label|${isBold}|${aliasKey}|${cuts}|${line}`, () => {
-    const was = readLineLabel(line, { aliases, wrapped: isBold });
-    const now = readLineLabel(cut(line, removals), { aliases, wrapped: isBold });
-    return was?.kind === now?.kind && was?.length === now?.length;
+  const { previous, next } = neighbours(poa, start, end);
+  return verdicts.verdict(`label|${isBold}|${aliasKey}|${cuts}|${line}\u0000${previous}\u0000${next}`, () => {
+    const shortened = cut(line, removals);
+    const same = (a: LineLabel | undefined, b: LineLabel | undefined) => a?.kind === b?.kind && a?.length === b?.length;
+    const inParagraph = {
+      aliases,
+      wrapped: isBold,
+      ownParagraph: !previous.trim() && !next.trim(),
+      previous: previous.trim() ? previous : undefined,
+      next: next.trim() ? next : undefined,
+    };
+    return (
+      same(readLineLabel(line, { aliases, wrapped: isBold }), readLineLabel(shortened, { aliases, wrapped: isBold })) &&
+      same(readLineLabel(line, inParagraph), readLineLabel(shortened, inParagraph)) &&
+      (!next.trim() || same(readLineLabel(next, { aliases, previous: line }), readLineLabel(next, { aliases, previous: shortened })))
+    );
   });
 }
 

@@ -177,6 +177,8 @@ export function findNearMiss(poa: PlanOfAction, kind: MainSectionKind, aliases: 
     if (words.length === 0 || words.length > 8) continue;
     const labelShaped = /:\s*[*_]*$/.test(trimmed) || (words.length <= 4 && !/[.!?,;]$/.test(trimmed));
     if (!labelShaped) continue;
+    // A line that reads as the label alone was set aside by the lines around it (a wrapped line of prose): no word in it is a slip.
+    if (readLineLabel(text, { aliases, ownParagraph: true })?.kinds.includes(kind)) continue;
     for (const word of words) {
       const lower = word[0].toLowerCase();
       if (lower.length < 4) continue;
