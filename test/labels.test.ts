@@ -145,6 +145,70 @@ describe('section reader', () => {
     }
   });
 
+  it('reads the label forms sellers type: run in with a dash or as a question, bare numbers, keycaps, Q and A, part plans', () => {
+    const plans: Record<string, string[]> = {
+      'a dash or an en dash before the first sentence': [
+        'Root cause - Our packer missed the 2 PM pickup on 12 days in May 2026 because nobody else was trained.',
+        'Actions taken – On June 3, 2026 we trained 2 more staff to confirm orders.',
+        'Preventive measures — Since June 4, 2026 our warehouse lead checks all open orders at 1 PM every day.',
+      ],
+      "Seller Central's questions with the answer on the same line": [
+        'What caused the issue? Our packer missed the 2 PM pickup on 12 days in May 2026 because nobody else was trained.',
+        'What actions have you taken to resolve the issue? On June 3, 2026 we trained 2 more staff to confirm orders.',
+        'What steps have you taken to prevent the issue from happening again? Since June 4, 2026 our lead checks all open orders daily.',
+      ],
+      'a number with no dot, and a keycap': [
+        '1 Root cause',
+        'Our packer missed the 2 PM pickup on 12 days in May 2026 because nobody else was trained.',
+        '',
+        '2️⃣ Actions taken',
+        'On June 3, 2026 we trained 2 more staff to confirm orders.',
+        '',
+        '3 Preventive measures',
+        'Since June 4, 2026 our warehouse lead checks all open orders at 1 PM every day.',
+      ],
+      'questions and answers': [
+        'Q: What caused the issue?',
+        'A: Our packer missed the 2 PM pickup on 12 days in May 2026 because nobody else was trained.',
+        '',
+        'Q: What actions have you taken?',
+        'A: On June 3, 2026 we trained 2 more staff to confirm orders.',
+        '',
+        'Q: What will you do so this does not happen again?',
+        'A: Since June 4, 2026 our warehouse lead checks all open orders at 1 PM every day.',
+      ],
+      'an action plan of each part, short-term and long-term': [
+        'Rootcause:',
+        'Our packer missed the 2 PM pickup on 12 days in May 2026 because nobody else was trained.',
+        '',
+        'Short-term corrective action plan:',
+        '• On June 3, 2026 we trained 2 more staff to confirm orders.',
+        '',
+        'Long-term actions:',
+        '• Since June 4, 2026 our warehouse lead checks all open orders at 1 PM every day.',
+      ],
+    };
+    for (const [form, lines] of Object.entries(plans)) {
+      for (const format of formats) {
+        const text = `${lines.join('\n')}\n`;
+        assert.deepEqual(kindsOf(text, format), ['root-cause', 'actions-taken', 'preventive-measures'], `${form} in ${format}`);
+        const ids = lint(text, { format }).findings.map((f) => f.ruleId);
+        assert.ok(!ids.some((id) => id.startsWith('missing-') || id === 'question-to-reviewer'), `${form} in ${format}: ${ids.join(', ')}`);
+      }
+    }
+  });
+
+  it('keeps a dash or a question inside a sentence as prose', () => {
+    for (const line of [
+      'Our packer - who was new - missed the pickup on 12 days.',
+      'The root cause - as we found out later - was a missed scan.',
+      'How did it happen? Our packer missed the pickup on 12 days.',
+      '12 Orders shipped late in May 2026.',
+    ]) {
+      for (const format of formats) assert.deepEqual(kindsOf(`Dear team,\n\n${line}\n`, format), [], `${line} in ${format}`);
+    }
+  });
+
   it('does not read a wrapped line of a pasted PDF as a label', () => {
     const text =
       'Our staff did not know that the rules for the packaging of orders shipped from the\nroot cause\nof every complaint we had.\n';

@@ -7,6 +7,7 @@ import {
   closingLine,
   conjunctionPattern,
   enumeratorPattern,
+  bareNumberPattern,
   contractedVerb,
   finiteVerbs,
   kindCues,
@@ -16,6 +17,7 @@ import {
   objectWords,
   otherLabelPattern,
   planTitlePattern,
+  partPlanPattern,
   questionStartPattern,
   requestPrefixPattern,
   requestStart,
@@ -110,7 +112,7 @@ function stripLead(line: string): Lead {
       if (/[#*_+]/.test(wrapper[0])) wrapped = true;
       rest = rest.slice(wrapper[0].length);
     }
-    const enumerator = enumeratorPattern.exec(rest);
+    const enumerator = enumeratorPattern.exec(rest) ?? bareNumberPattern.exec(rest);
     if (!enumerator || enumerator[0].length === rest.length) break;
     numbered = true;
     rest = rest.slice(enumerator[0].length);
@@ -183,10 +185,11 @@ interface Meaning {
 
 /** Which parts the words name, strongest and earliest first. */
 function meaningOf(core: string, contentWords: number, hasDigit: boolean, aliases: Aliases): Meaning | undefined {
-  const lower = core.toLowerCase();
+  // "How did it happen?", "Why did this occur?": the 'did' of a question is its auxiliary, not "what we did".
+  const lower = core.toLowerCase().replace(/^(\W*(?:how|why|when|where)\s+)did\b/, '$1   ');
   const aliased = aliasKind(lower, aliases);
   if (aliased) return { kinds: [aliased], strong: true };
-  if (planTitlePattern.test(lower)) return undefined;
+  if (planTitlePattern.test(lower) && !partPlanPattern.test(lower)) return undefined;
   const firstStrong: { kind: MainSectionKind; at: number }[] = [];
   for (const kind of mainSectionKinds) {
     const pattern = cuePatterns[kind].strong;
@@ -367,6 +370,29 @@ function namesATopic(value: string): boolean {
 /** Two sentences on one line ("Root cause. We …") are never one label. */
 const innerSentenceEnd = /[.!?;]\s+\S/;
 
+/** A label run into its first sentence with a dash or as a question: "Root cause – Our packer …", "What caused the issue? Our …". */
+const runInSeparator = /[ \t]+[-–—]+[ \t]+|\?[ \t]+/g;
+
+function runInLabel(lead: Lead, context: LabelContext, line: string, colon: number): LineLabel | undefined {
+  runInSeparator.lastIndex = 0;
+  const separator = runInSeparator.exec(lead.rest.slice(0, 120));
+  if (!separator || (colon >= 0 && colon < separator.index)) return undefined;
+  const after = lead.rest.slice(separator.index + separator[0].length);
+  // The sentence after it starts as a sentence does: "Root cause - as we found - was …" is one sentence.
+  if (!/^[\p{Lu}\p{N}]/u.test(after)) return undefined;
+  const prefix = lead.rest.slice(0, separator.index);
+  if (innerSentenceEnd.test(prefix) || /[.!?;,:]$/.test(prefix)) return undefined;
+  const question = separator[0].startsWith('?');
+  const weighed = weigh(prefix, question ? '?' : '', lead, context, line, true);
+  if (!weighed.meaning || weighed.sentence || weighed.points < evidence.threshold) return undefined;
+  if (!weighed.meaning.strong && namesATopic(after)) return undefined;
+  return {
+    kind: weighed.meaning.kinds[0],
+    kinds: weighed.meaning.kinds,
+    length: lead.offset + separator.index + separator[0].trimEnd().length,
+  };
+}
+
 /**
  * Reads a line as a label, if it is one: "Root cause", "A) What went wrong:",
  * "+Root cause -+", "Greater detail on the root cause(s) of the issue:",
@@ -384,6 +410,7 @@ export function readLineLabel(line: string, context: LabelContext = {}): LineLab
     !context.wrapped &&
     countSpaces(trimmed) >= 18 &&
     !trimmed.includes(':') &&
+    !/[ \t][-–—]+[ \t]|\?[ \t]/.test(trimmed.slice(0, 120)) &&
     /^[\p{Ll}\p{Lu}]/u.test(trimmed) &&
     !requestStart.test(trimmed)
   )
@@ -409,6 +436,8 @@ export function readLineLabel(line: string, context: LabelContext = {}): LineLab
       };
     }
   }
+  const runIn = runInLabel(lead, context, trimmedEnd, colon);
+  if (runIn) return runIn;
   if (trimmedEnd.length > 200 || countSpaces(trimmedEnd) > 30) return undefined;
   const { core, terminator, exclaimed } = stripTerminator(lead.rest);
   if (exclaimed || !core.trim() || /[;,]$/.test(core) || innerSentenceEnd.test(core)) return undefined;

@@ -7,10 +7,15 @@
 /** Numbering or lettering before a label: "1.", "a)", "(b)", "IV.", "Part 1:", "Step 2 –", "Question 3". */
 export const enumeratorPattern = new RegExp(
   String.raw`^(?:(?:part|step|section|question|phase|stage)\s+(?:\d{1,2}|[ivx]{1,4}|[a-h]|one|two|three|` +
-    String.raw`four)\b\s*[:.)\-–—]?\s*|\d{1,2}\s*(?:[.):]\s*|[-–—]\s+)|(?:[a-h]|[ivx]{1,4})\s*[.):\-–—]\s+|` +
+    String.raw`four)\b\s*[:.)\-–—]?\s*|\d{1,2}\s*(?:[.):]\s*|[-–—]\s+)|(?:[a-h]|[ivx]{1,4}|q)\s*[.):\-–—]\s+|` +
+    // A keycap: "1️⃣ Root cause".
+    String.raw`\d\uFE0F?\u20E3\s*|` +
     String.raw`\(\s*(?:\d{1,2}|[a-h]|[ivx]{1,4})\s*\)\s*)`,
   'iu',
 );
+
+/** A bare number before a capital: "1 Root cause" (but "2 more staff" is a sentence). Case matters, so it is a pattern of its own. */
+export const bareNumberPattern = /^\d{1,2}[ \t]+(?=\p{Lu})/u;
 
 /**
  * Amazon's own requests, which sellers copy as labels: "Greater detail on the
@@ -130,6 +135,8 @@ export const kindCues = {
   'root-cause': {
     strong: [
       'root causes?',
+      'root-?causes?',
+      'rca',
       'causes?',
       'caused',
       'causal',
@@ -150,6 +157,10 @@ export const kindCues = {
     strong: [
       'actions? (?:we |i |you )?(?:have |has )?taken',
       'actions? (?:we |i )?took',
+      'actions? (?:have|did) (?:you|we|i) (?:taken|take|done)',
+      'short[- ]?term',
+      'performed',
+      'remed(?:y|ies)',
       'taken to (?:resolve|fix|address|correct|remedy)',
       'corrective',
       'corrections?',
@@ -185,6 +196,9 @@ export const kindCues = {
       're-?occurr\\w*',
       'future',
       'long[- ]?term',
+      'systemic',
+      'new (?:procedures?|processes|controls|policies|safeguards)',
+      'quality control',
       'going forward',
       'moving forward',
       'again',
@@ -222,6 +236,10 @@ export const otherLabelPattern = new RegExp(
 
 /** A plan's own title ("Plan of Action for …", "Appeal for …") is not one of the three parts, whatever it names. */
 export const planTitlePattern = /\bplan of action\b|\baction plan\b|\bappeal\b|\bpoa\b/i;
+
+/** An action plan of one part, not the plan's title: "Corrective Action Plan", "Preventive action plan". */
+export const partPlanPattern =
+  /\b(?:corrective|preventive|preventative|remedial|immediate|short[- ]?term|long[- ]?term)\s+action\s+plans?\b/i;
 
 /** A sign-off line: the body of the letter is over. */
 export const closingLine = new RegExp(
