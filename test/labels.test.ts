@@ -167,6 +167,16 @@ describe('section reader', () => {
         '3 Preventive measures',
         'Since June 4, 2026 our warehouse lead checks all open orders at 1 PM every day.',
       ],
+      'labels in square brackets': [
+        '[ROOT CAUSE]',
+        'Our packer missed the 2 PM pickup on 12 days in May 2026 because nobody else was trained.',
+        '',
+        '[Actions taken]',
+        '• On June 3, 2026 we trained 2 more staff to confirm orders.',
+        '',
+        '[PREVENTIVE MEASURES]',
+        '• Since June 4, 2026 our warehouse lead checks all open orders at 1 PM every day.',
+      ],
       'questions and answers': [
         'Q: What caused the issue?',
         'A: Our packer missed the 2 PM pickup on 12 days in May 2026 because nobody else was trained.',
@@ -193,9 +203,39 @@ describe('section reader', () => {
         const text = `${lines.join('\n')}\n`;
         assert.deepEqual(kindsOf(text, format), ['root-cause', 'actions-taken', 'preventive-measures'], `${form} in ${format}`);
         const ids = lint(text, { format }).findings.map((f) => f.ruleId);
-        assert.ok(!ids.some((id) => id.startsWith('missing-') || id === 'question-to-reviewer'), `${form} in ${format}: ${ids.join(', ')}`);
+        const wrong = ids.filter((id) => id.startsWith('missing-') || id === 'question-to-reviewer' || id === 'placeholder');
+        assert.deepEqual(wrong, [], `${form} in ${format}`);
       }
     }
+  });
+
+  it('reads the heading of each of several problems as a part of its own, not as a measure of the problem before it', () => {
+    const text = [
+      'Issue 1 - Late dispatch',
+      'Root cause: Our packer missed the 2 PM pickup on 12 days in May 2026.',
+      'Action taken: On June 3, 2026 we trained 2 more staff to confirm orders.',
+      'Prevention: Since June 4, 2026 our warehouse lead checks all open orders at 1 PM every day.',
+      '',
+      'Issue #2: Missing tracking',
+      'Root cause: We typed tracking numbers by hand and 9 had a wrong digit in May 2026.',
+      'Action taken: On June 3, 2026 we switched all orders to Buy Shipping.',
+      'Prevention: Every Friday our office manager checks 20 random orders for valid tracking.',
+      '',
+    ].join('\n');
+    for (const format of formats) {
+      assert.deepEqual(
+        kindsOf(text, format),
+        ['other', 'root-cause', 'actions-taken', 'preventive-measures', 'other', 'root-cause', 'actions-taken', 'preventive-measures'],
+        format,
+      );
+      assert.deepEqual(
+        lint(text, { format }).findings.map((f) => f.ruleId),
+        [],
+        format,
+      );
+    }
+    // A problem's own sentence after the number is not a heading that would hide it.
+    assert.notDeepEqual(kindsOf('Issue 1: Our packer missed the pickup on 12 days in May 2026.\n'), ['other']);
   });
 
   it('keeps a dash or a question inside a sentence as prose', () => {

@@ -17,6 +17,7 @@ import {
   objectWords,
   otherLabelPattern,
   planTitlePattern,
+  problemHeadingPattern,
   partPlanPattern,
   questionStartPattern,
   requestPrefixPattern,
@@ -418,6 +419,10 @@ export function readLineLabel(line: string, context: LabelContext = {}): LineLab
   const heading = context.wrapped === true || /^\s*#{1,6}\s/.test(trimmedEnd);
   const lead = stripLead(trimmedEnd);
   lead.wrapped ||= heading;
+  // One of several problems, each answered in full under it: its heading closes the part before and opens none.
+  const problem = problemHeadingPattern.exec(lead.rest);
+  if (problem && countSpaces(lead.rest) < 10 && formOf(lead.rest.slice(problem[0].length)).verbless)
+    return { kind: 'other', kinds: [], length: trimmedEnd.length };
   const colon = lead.rest.indexOf(':');
   if (colon >= 0 && colon < 200) {
     const after = lead.rest.slice(colon + 1);

@@ -97,8 +97,9 @@ function readParagraph(
       continue;
     }
     const isBold = format === 'markdown' && /^\s*(\*\*|__)/.test(text.slice(line.start, line.end));
-    // "[Describe the actions you took]" is a template's slot, not a label.
-    const templateSlot = /^\s*\[[^\]]*\]\s*$/.test(text.slice(line.start, line.end));
+    // "[Describe the actions you took]" is a template's slot, not a label; "[ROOT CAUSE]" is a label in brackets.
+    const bracketed = /^\s*\[([^\]]*)\]\s*$/.exec(text.slice(line.start, line.end));
+    const templateSlot = bracketed !== null && !isBracketedLabel(bracketed[1]);
     const previous = contentOf(i - 1);
     const next = contentOf(i + 1);
     const ownParagraph = !previous?.trim() && !next?.trim();
@@ -136,6 +137,15 @@ function readParagraph(
       out.push(prose);
     }
   }
+}
+
+/** The words in brackets name a part, and nothing else: "[ROOT CAUSE]", "[Actions taken]", but not "[Your root cause here]". */
+function isBracketedLabel(inner: string): boolean {
+  const words = inner.trim().split(/\s+/);
+  if (words.length > 4 || !/^[\p{L}\s&/'’-]+$/u.test(inner) || /\b(?:your|here|describe|explain|insert|enter|write|list|add)\b/i.test(inner))
+    return false;
+  const label = readLineLabel(inner, { ownParagraph: true });
+  return label !== undefined && label.kind !== 'other' && !label.leadIn;
 }
 
 function readItem(text: string, masked: string, block: SourceBlock, format: DocumentFormat, aliases: Aliases, out: ModelBlock[]): void {

@@ -58,6 +58,8 @@ export const placeholder: Rule = {
       add(sentence.span.start, sentence.span.end, message, []);
     }
     for (const match of matchAll(placeholderPattern, poa.masked)) {
+      // A label in brackets ("[ROOT CAUSE]") is the plan's own label, not a slot left to fill.
+      if (poa.sections.some((s) => s.label.start <= match.start && match.end <= s.label.end)) continue;
       const isTaskBox =
         bracketed.test(match.text) && /^\[[ xX]\]$/.test(match.text) && /^\s*[-*+•]?\s*$/.test(lineBefore(poa.masked, match.start));
       if (isTaskBox) continue;

@@ -234,6 +234,9 @@ export const otherLabelPattern = new RegExp(
   'i',
 );
 
+/** The heading of one of several problems, each with its own three parts: "Issue 2 - Missing tracking", "Problem #1:". */
+export const problemHeadingPattern = /^(?:issue|problem|violation|complaint|concern)\s*(?:no\.?\s*|#\s*)?\d{1,2}(?![\p{L}\p{N}])/iu;
+
 /** A plan's own title ("Plan of Action for …", "Appeal for …") is not one of the three parts, whatever it names. */
 export const planTitlePattern = /\bplan of action\b|\baction plan\b|\bappeal\b|\bpoa\b/i;
 
