@@ -285,6 +285,16 @@ describe('letter-style POAs', () => {
     assert.equal(rootCauseFinding(fixed), undefined);
   });
 
+  it('points at a cause told in one plain sentence: "The root cause was …", "We found that …"', () => {
+    for (const cause of [
+      'The root cause was that our assistant put a card offering a gift for a 5-star review in 900 parcels in August 2026.',
+      'We found that our assistant put a card offering a gift for a 5-star review in 900 parcels, and we did not check it.',
+    ]) {
+      const finding = rootCauseFinding(letter.replace(/^Our late orders.*$/m, cause));
+      assert.match(finding?.message ?? '', /^No labelled root cause: the paragraph at line 3 reads like one/, cause);
+    }
+  });
+
   it('names a label with a slip in its key word and offers to mend it', () => {
     const finding = rootCauseFinding(`Root cuase:\n${letter.split('\n').slice(2).join('\n')}`);
     assert.ok(finding);

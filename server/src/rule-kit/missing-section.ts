@@ -5,7 +5,7 @@ import type { PlanOfAction, Section } from '../engine/model';
 import { parsePlanOfAction } from '../engine/parse';
 import { compileWordList } from '../engine/patterns';
 import { splitLines } from '../engine/plain';
-import { letterFramePattern, nearMissWords, partCues } from '../words/en/labels';
+import { decisivePartCues, letterFramePattern, nearMissWords, partCues } from '../words/en/labels';
 import { formatSectionLabel, insertSectionFix, labelStyle, sectionNames, sectionRank } from './section-skeleton';
 import type { Fix, Rule, RuleFinding } from '../engine/rule';
 
@@ -98,12 +98,16 @@ function unitsOf(poa: PlanOfAction): Unit[] {
   return units;
 }
 
+const decisivePatterns = Object.fromEntries(
+  Object.entries(decisivePartCues).map(([kind, cues]) => [kind, compileWordList(cues, 'i')]),
+) as Record<MainSectionKind, RegExp>;
+
 function cueCount(kind: MainSectionKind, text: string): number {
   const pattern = cuePatterns[kind];
   pattern.lastIndex = 0;
   let count = 0;
   while (pattern.exec(text)) count++;
-  return count;
+  return count + (decisivePatterns[kind].test(text) ? 1 : 0);
 }
 
 /**

@@ -387,6 +387,9 @@ export const partCues = {
     'happened',
     'occurred',
     'missed',
+    '(?:we|i) (?:found|discovered|identified|realized|realised|learned|learnt|noticed|saw) that',
+    '(?:our|an|the) (?:investigation|review|audit) (?:showed|found|revealed)',
+    'did not (?:understand|know|realize|realise|check)',
   ],
   'actions-taken': [
     '(?:we|i|our team) (?:have |has |had )?(?:[a-z]+ly |also |already |then |now )*(?:refunded|' +
@@ -419,6 +422,18 @@ export const partCues = {
     'each (?:order|shipment|week|month)',
     'in future',
   ],
+} as const;
+
+/** Words that say on their own what the paragraph is, and count twice: "The root cause was …", "What went wrong is …". */
+export const decisivePartCues = {
+  'root-cause': [
+    'root causes?',
+    'the (?:main |real |only |actual )?(?:problem|issue|reason|cause)s? (?:was|were|is|are)',
+    'went wrong',
+    'happened because',
+  ],
+  'actions-taken': ['corrective actions?', 'actions? (?:we|i) (?:have )?(?:already )?taken'],
+  'preventive-measures': ['preventive measures?', 'preventative measures?', 'to prevent (?:this|it) from happening again'],
 } as const;
 
 /** A paragraph that frames the letter ("Thank you for the opportunity …", "Dear …") is not a part of the plan. */
