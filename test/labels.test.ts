@@ -238,6 +238,23 @@ describe('section reader', () => {
     assert.notDeepEqual(kindsOf('Issue 1: Our packer missed the pickup on 12 days in May 2026.\n'), ['other']);
   });
 
+  it('reads other names sellers give the parts', () => {
+    const forms: [MainSectionKind, string][] = [
+      ['root-cause', 'RCA:'],
+      ['actions-taken', 'Actions performed:'],
+      ['actions-taken', 'Solution:'],
+      ['actions-taken', 'Remedy:'],
+      ['preventive-measures', 'Quality control measures:'],
+      ['preventive-measures', 'Policy changes:'],
+      ['preventive-measures', 'Steps to ensure compliance:'],
+      ['preventive-measures', 'Systemic changes:'],
+      ['preventive-measures', 'New procedures:'],
+    ];
+    for (const [kind, form] of forms) {
+      for (const format of formats) assert.deepEqual(firstSection(`${form}\n${body}\n`, format)?.kinds, [kind], `${form} in ${format}`);
+    }
+  });
+
   it('keeps a dash or a question inside a sentence as prose', () => {
     for (const line of [
       'Our packer - who was new - missed the pickup on 12 days.',

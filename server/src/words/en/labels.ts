@@ -199,6 +199,9 @@ export const kindCues = {
       'systemic',
       'new (?:procedures?|processes|controls|policies|safeguards)',
       'quality control',
+      'policy changes',
+      'ensure compliance',
+      'compliance (?:measures|plan|steps)',
       'going forward',
       'moving forward',
       'again',
@@ -216,7 +219,7 @@ export const kindCues = {
 /** A word that names a part only when it is the whole label: "Problem:", "The issue", "Actions". */
 export const loneCues = {
   'root-cause': ['problems?', 'issues?', 'analysis'],
-  'actions-taken': ['actions?', 'action items?'],
+  'actions-taken': ['actions?', 'action items?', 'solutions?'],
   'preventive-measures': ['improvements'],
 } as const;
 
