@@ -82,7 +82,7 @@ export const placeholder: Rule = {
       add(match.start, match.end, `The blank ${quote(match.text)} is still to fill: write the real detail in its place before you submit.`);
     }
     found.sort((a, b) => a.start - b.start);
-    yield* onePerSentence(found, poa.sentences);
+    yield* onePerSentence(found, poa.sentences, poa.masked);
   },
 };
 
@@ -90,7 +90,7 @@ export const placeholder: Rule = {
  * The placeholders of one sentence are one finding, on the first: the seller
  * fills the sentence in once, and the message names every slot left in it.
  */
-function* onePerSentence(found: Found[], sentences: readonly Sentence[]): Iterable<RuleFinding> {
+function* onePerSentence(found: Found[], sentences: readonly Sentence[], text: string): Iterable<RuleFinding> {
   let at = 0;
   let group: { key: unknown; tokens: { finding: RuleFinding; token: string }[] } | undefined;
   const close = (g: NonNullable<typeof group>): RuleFinding => {
@@ -114,7 +114,9 @@ function* onePerSentence(found: Found[], sentences: readonly Sentence[]): Iterab
     }
     while (at < sentences.length && sentences[at].span.end <= finding.start) at++;
     const sentence = sentences[at] && sentences[at].span.start <= finding.start ? sentences[at] : finding;
-    if (group && group.key === sentence) {
+    // Lines of fields ("Seller ID: [Your Seller ID]" then "ASIN: B0XXXXXXXX") run into one sentence, but each is filled on its own line.
+    const sameLine = group !== undefined && !/[\r\n]/.test(text.slice(group.tokens[0].finding.start, finding.start));
+    if (group && group.key === sentence && sameLine) {
       group.tokens.push({ finding, token });
       continue;
     }
@@ -159,6 +161,8 @@ function describe(token: string): string {
   if (/^(?:X{1,3}|N)$/.test(token) || /^\$X/.test(token)) return 'number';
   if (/MM|DD|YYYY/.test(token)) return 'date';
   if (/^[Xx]+$|\*/.test(token) || /^\d+X+$|^X+\d+$/.test(token)) return 'detail';
+  // "[describe what happened]" asks for text; it does not name a detail.
+  if (/^(?:describe|explain|list|write|state|give|say|mention|detail|summari[sz]e|outline)\b/i.test(inner)) return 'text';
   if (inner && inner.length <= 40) {
     const what = inner.replace(/^(?:insert|enter|add|fill|put)\s+/i, '').replace(/^your\s+/i, '');
     return /^[A-Z][a-z]/.test(what) ? what[0].toLowerCase() + what.slice(1) : what;
