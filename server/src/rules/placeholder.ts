@@ -162,7 +162,7 @@ function describe(token: string): string {
   if (/MM|DD|YYYY/.test(token)) return 'date';
   if (/^[Xx]+$|\*/.test(token) || /^\d+X+$|^X+\d+$/.test(token)) return 'detail';
   // "[describe what happened]" asks for text; it does not name a detail.
-  if (/^(?:describe|explain|list|write|state|give|say|mention|detail|summari[sz]e|outline)\b/i.test(inner)) return 'text';
+  if (/^(?:describe|explain|list|write|state|give|say|mention|detail|summari[sz]e|outline)\b/i.test(inner)) return 'text it asks for';
   if (inner && inner.length <= 40) {
     const what = inner.replace(/^(?:insert|enter|add|fill|put)\s+/i, '').replace(/^your\s+/i, '');
     return /^[A-Z][a-z]/.test(what) ? what[0].toLowerCase() + what.slice(1) : what;
