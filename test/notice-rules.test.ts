@@ -82,6 +82,30 @@ describe('notice-coverage', () => {
   });
 });
 
+describe('notice-coverage of a performance notice', () => {
+  const metricFinding = (notice: string, rootCause: string) =>
+    findingsOf(
+      `\`\`\`notification\n${notice}\n\`\`\`\n\nRoot cause:\n${rootCause}\n\nActions taken:\n• On May 2, 2026 we refunded all 14 buyers.\n`,
+      'notice-coverage',
+      { format: 'plain' },
+    );
+  const odr = 'Your seller account has been deactivated because your Order Defect Rate is above our target of 1%.';
+  const lsr = 'Your Late Shipment Rate is 9%, above our target of 4%.';
+
+  it('is answered by a root cause that names what the metric counts: the defects, the orders shipped late', () => {
+    assert.deepEqual(
+      metricFinding(odr, '• 9 negative feedbacks and 3 A-to-z claims in April 2026 were about kettles that arrived dented.'),
+      [],
+    );
+    assert.deepEqual(metricFinding(lsr, '• 31 orders were confirmed 2 days after the expected ship date because our packer was away.'), []);
+  });
+
+  it('still asks a root cause that names neither the metric nor what it counts', () => {
+    assert.equal(metricFinding(odr, '• Our packer used thin boxes in April 2026.').length, 1);
+    assert.equal(metricFinding(lsr, '• Our packer was away in April 2026.').length, 1);
+  });
+});
+
 describe('rejection-point', () => {
   const plan = (prevention: string) =>
     [
@@ -150,6 +174,25 @@ describe('policy packs and policy-topic', () => {
       fromIssue.map((finding) => finding.message),
     );
     assert.deepEqual(findingsOf(plan('---\nissue: something else\n---\n'), 'policy-topic'), [], 'an issue: name not known says nothing');
+  });
+});
+
+describe('policy-topic reads the words a seller uses for a topic', () => {
+  const topicsOf = (notice: string, plan: string) =>
+    findingsOf(`\`\`\`notification\n${notice}\n\`\`\`\n\n${plan}`, 'policy-topic', { format: 'plain' }).map((f) => f.message);
+
+  it('counts cartons as packaging in an ODR plan, and returned units and relisting as Used in a condition plan', () => {
+    const odr = topicsOf(
+      'Your Order Defect Rate is above our target of 1%.',
+      'Root cause:\n• 9 negative feedbacks in April 2026 were about dented kettles.\n\nActions taken:\n• On May 2, 2026 we moved all 420 kettles to double-wall cartons.\n',
+    );
+    assert.ok(!odr.some((m) => /packaging, carrier or listing changes/.test(m)), odr.join('\n'));
+    const condition = topicsOf(
+      'We received complaints that items sold as new were used. Used sold as new.',
+      'Root cause:\n• Our clerk put returned headphones back on the shelf with new stock.\n\nActions taken:\n• On May 2, 2026 we relisted 9 opened units as Used.\n',
+    );
+    assert.ok(condition.length > 0, 'the condition pack applies');
+    assert.ok(!condition.some((m) => /where the units come from|how each unit is listed/.test(m)), condition.join('\n'));
   });
 });
 

@@ -5,11 +5,11 @@ import { mentionedIds, noticeOrigin, noticeSpan, sectionAppender, sectionOf, sec
 
 const kindNames: Partial<Record<NoticeIdKind, string>> = { asin: 'ASIN', order: 'order', shipment: 'shipment' };
 
-/** "Order Defect Rate", "ODR", "order defect": the ways a root cause names the metric. */
+/** "Order Defect Rate", "ODR", "order defect", or what the metric counts: the ways a root cause names the metric. */
 const metricMentions = Object.fromEntries(
   metricNames.map((metric) => [
     metric.type,
-    new RegExp(`${metric.pattern}|\\b${metric.short}\\b|${metric.pattern.replace(/ rate$/, '')}`, 'i'),
+    new RegExp(`${metric.pattern}|\\b${metric.short}\\b|${metric.pattern.replace(/ rate$/, '')}|\\b(?:${metric.counts})\\b`, 'i'),
   ]),
 );
 

@@ -159,17 +159,43 @@ export const noticeTypeSignals: Record<NoticeType, readonly [string, number][]> 
   ],
 };
 
-/** The names of the metrics of performance notices, each with its type and what sellers abbreviate it to. */
-export const metricNames: readonly { type: NoticeType; name: string; pattern: string; short: string }[] = [
-  { type: 'order-defect-rate', name: 'Order Defect Rate', pattern: 'order defect rate', short: 'ODR' },
-  { type: 'late-shipment-rate', name: 'Late Shipment Rate', pattern: 'late (?:shipment|dispatch) rate', short: 'LSR' },
+/**
+ * The names of the metrics of performance notices, each with its type, what sellers abbreviate it to, and
+ * what it counts: a root cause that names the defects ("11 negative feedbacks and 3 A-to-z claims") or the
+ * orders confirmed after the expected ship date names the metric too.
+ */
+export const metricNames: readonly { type: NoticeType; name: string; pattern: string; short: string; counts: string }[] = [
+  {
+    type: 'order-defect-rate',
+    name: 'Order Defect Rate',
+    pattern: 'order defect rate',
+    short: 'ODR',
+    counts: 'negative feedbacks?|a-?to-?z(?: guarantee)? claims?|chargebacks?|order defects?',
+  },
+  {
+    type: 'late-shipment-rate',
+    name: 'Late Shipment Rate',
+    pattern: 'late (?:shipment|dispatch) rate',
+    short: 'LSR',
+    counts:
+      'late (?:shipments?|dispatch(?:es)?|orders)|(?:shipped|dispatched|confirmed) (?:\\w+ )?late|' +
+      '(?:shipped|dispatched|confirmed|shipping) (?:\\w+ ){0,3}after the (?:expected |estimated )?(?:ship|dispatch) date|' +
+      'missed the (?:expected |estimated )?(?:ship|dispatch) date',
+  },
   {
     type: 'cancellation-rate',
     name: 'Cancellation Rate',
     pattern: '(?:pre-?fulfil?l?ment )?cancel(?:lation)? rate',
     short: 'CR',
+    counts: 'cancell?ations?|cancell?ed (?:\\w+ ){0,2}orders?|orders? (?:\\w+ ){0,2}cancell?ed',
   },
-  { type: 'valid-tracking-rate', name: 'Valid Tracking Rate', pattern: 'valid tracking rate', short: 'VTR' },
+  {
+    type: 'valid-tracking-rate',
+    name: 'Valid Tracking Rate',
+    pattern: 'valid tracking rate',
+    short: 'VTR',
+    counts: '(?:valid|invalid|wrong|missing|no) tracking|tracking (?:numbers?|ids?|codes?|information)',
+  },
 ];
 
 /** Words before a percentage that make it the target, not the seller's figure: "the target of 1%", "under 1%". */

@@ -8,14 +8,16 @@ export const condition: PolicyPack = {
       id: 'sourcing',
       topic: 'where the units come from (supplier, new or returned stock)',
       why: 'used units often enter as returns or from liquidators; reviewers look for where yours came from',
-      mentions: ['\\b(?:sourc\\w*|suppliers?|wholesalers?|liquidat\\w*|bought|purchas\\w*|manufacturer)\\b'],
+      mentions: [
+        '\\b(?:sourc\\w*|suppliers?|wholesalers?|liquidat\\w*|bought|purchas\\w*|manufacturer|returned \\w+|returns? stock)\\b',
+      ],
       sources: [domainNotes],
     },
     {
       id: 'listing',
       topic: 'how each unit is listed: new or used, and its condition note',
       why: 'a used unit listed as new is the complaint itself; reviewers want the listing step fixed',
-      mentions: ['\\b(?:listing|listed|condition (?:note|setting|field)|like new|used condition)\\b'],
+      mentions: ['\\b(?:listing|listed|relist\\w*|condition (?:note|setting|field)|like new|used condition|as used)\\b'],
       sources: [domainNotes],
     },
     {
