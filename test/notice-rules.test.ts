@@ -75,6 +75,15 @@ describe('notice-coverage', () => {
     assert.deepEqual(findingsOf(body, 'notice-coverage', { sources: { path: 'draft.poa.md', files } }), []);
   });
 
+  it('counts an ASIN typed in lower case as named, and leaves its capitals to malformed-id: one finding, not two', () => {
+    const text = plan.replace('We listed Kettlewise items', 'We listed Kettlewise items (b0ktl00002 too)');
+    const ids = lint(text).findings.filter((f) => f.ruleId === 'notice-coverage' || f.ruleId === 'malformed-id');
+    assert.deepEqual(
+      ids.map((f) => f.ruleId),
+      ['malformed-id'],
+    );
+  });
+
   it('counts an ID the seller wrote in a table, in code or in a quote, but not one only in a comment or the front matter', () => {
     const base = [...trademarkNotice, '## Actions taken', '', '- On March 3, 2026 we deleted B0KTL00001.', ''].join('\n');
     assert.equal(findingsOf(`${base}\n| ASIN |\n|---|\n| \`B0KTL00002\` |\n`, 'notice-coverage').length, 0);

@@ -80,6 +80,7 @@ export interface Rejection {
 }
 
 const asin = /(?<![\p{L}\p{N}])B0[A-Z0-9]{8}(?![\p{L}\p{N}])/gu;
+const asinAnyCase = /(?<![\p{L}\p{N}])[Bb]0(?=[A-Za-z0-9]{0,7}[a-z])[A-Za-z0-9]{8}(?![\p{L}\p{N}])/gu;
 const order = /(?<![\p{L}\p{N}-])(?:\d{3}|D\d{2})-\d{7}-\d{7}(?![\p{L}\p{N}-])/gu;
 const shipment = /(?<![\p{L}\p{N}])FBA[A-Z0-9]{6,12}(?![\p{L}\p{N}])/gu;
 const complaint =
@@ -99,6 +100,10 @@ export function idsOutside(text: string, skipped: readonly Span[]): Set<string> 
     if (!text.includes(hint)) continue;
     for (const match of text.matchAll(pattern)) if (outside(match.index, match.index + match[0].length)) found.add(match[0]);
   }
+  // An ASIN typed in lower case ("b08qwert12") still names it: malformed-id asks for the capitals, once.
+  if (/b0/i.test(text))
+    for (const match of text.matchAll(asinAnyCase))
+      if (outside(match.index, match.index + match[0].length)) found.add(match[0].toUpperCase());
   return found;
 }
 
