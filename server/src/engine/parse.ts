@@ -5,7 +5,7 @@ import { promisePatterns } from '../words/en/promises';
 import type { MainSectionKind } from '../common/settings';
 import { layoutMarkdown, type SourceBlock, type SourceLayout } from './markdown';
 import type { ActionItem, Block, DocumentFormat, PlanOfAction, Section, SectionKind, Sentence } from './model';
-import { layoutPlainText, plainListMarker, splitLines } from './plain';
+import { layoutPlainText, mayContinueItem, plainListMarker, splitLines } from './plain';
 import { splitSentences } from './sentences';
 import { LineIndex, type Span, lineStartOf, trimSpan } from './text';
 
@@ -74,6 +74,11 @@ function markerOf(text: string, start: number): LabelContext['marker'] {
 
 type ModelBlock = Block | LabelBlock;
 
+/** Whether an unmarked line goes on with the list item above it: one that may, and is no label ("Preventive measures", "Regards,"). */
+function continuesItem(itemLine: string, line: string, aliases: Aliases): boolean {
+  return mayContinueItem(itemLine, line) && !readLineLabel(line, { aliases, previous: itemLine });
+}
+
 /**
  * Reads a paragraph line by line: plain-text labels, bullet lines and the
  * prose between them, as sellers paste them with no blank lines.
@@ -87,13 +92,15 @@ function readParagraph(
   out: ModelBlock[],
 ): void {
   let prose: Block | undefined;
+  /** The pasted bullet item the last line belonged to, which an unmarked line may go on with. */
+  let item: Block | undefined;
   const lines = splitLines(masked, block.span);
   const contentOf = (i: number) => (i >= 0 && i < lines.length ? masked.slice(lines[i].start, lines[i].end) : undefined);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const content = masked.slice(line.start, line.end);
     if (!content.trim()) {
-      prose = undefined;
+      prose = item = undefined;
       continue;
     }
     const isBold = format === 'markdown' && /^\s*(\*\*|__)/.test(text.slice(line.start, line.end));
@@ -112,6 +119,7 @@ function readParagraph(
           next: next?.trim() ? next : undefined,
         });
     if (label) {
+      item = undefined;
       const labelSpan = trimSpan(masked, { start: line.start, end: line.start + label.length });
       out.push(labelBlock(labelSpan, label, isBold ? 'bold' : 'plain'));
       const rest = trimSpan(masked, { start: line.start + label.length, end: line.end });
@@ -122,14 +130,20 @@ function readParagraph(
     const marker = format === 'markdown' ? plainListMarker.exec(content) : null;
     if (marker && !/^[*+-]$/.test(marker[2])) {
       prose = undefined;
-      out.push({
+      item = {
         kind: 'item',
         span: trimSpan(masked, { start: line.start + marker[0].length, end: line.end }),
         depth: 0,
         introducesList: /:\s*$/.test(content),
-      });
+      };
+      out.push(item);
       continue;
     }
+    if (item && previous !== undefined && mayContinueItem(previous, content)) {
+      item.span = trimSpan(masked, { start: item.span.start, end: line.end });
+      continue;
+    }
+    item = undefined;
     if (prose) prose.span = { start: prose.span.start, end: line.end };
     else {
       prose = { kind: 'paragraph', span: trimSpan(masked, line), depth: 0 };
@@ -203,7 +217,10 @@ export function parsePlanOfAction(text: string, options: ParseOptions = {}): Pla
   const format = options.format ?? 'markdown';
   const aliases = options.aliases ?? {};
   const layout =
-    options.layout ?? (format === 'markdown' ? layoutMarkdown(layoutSource(text, format)) : layoutPlainText(layoutSource(text, format)));
+    options.layout ??
+    (format === 'markdown'
+      ? layoutMarkdown(layoutSource(text, format))
+      : layoutPlainText(layoutSource(text, format), (itemLine, line) => continuesItem(itemLine, line, aliases)));
   for (const url of text.matchAll(urlPattern)) layout.hidden.push({ start: url.index, end: url.index + url[0].length, reason: 'url' });
   // A byte order mark is not the seller's voice: a rule that reads a line from its start ("Email: …") reads it as without one.
   if (text.charCodeAt(0) === 0xfeff) layout.hidden.push({ start: 0, end: 1, reason: 'syntax' });
