@@ -1,4 +1,5 @@
 import type { Section } from '../engine/model';
+import { lineStartOf } from '../engine/text';
 import type { Rule, RuleFinding } from '../engine/rule';
 
 const minSentences = 3;
@@ -15,8 +16,11 @@ export const preferBullets: Rule = {
       if (block.kind !== 'paragraph') continue;
       const section = sectionOf(poa.sections, block.span.start);
       if (!section || (section.kind !== 'actions-taken' && section.kind !== 'preventive-measures') || withList.has(section)) continue;
-      const sentences = poa.sentences.filter((s) => s.span.start >= block.span.start && s.span.end <= block.span.end).length;
+      const inBlock = poa.sentences.filter((s) => s.span.start >= block.span.start && s.span.end <= block.span.end);
+      const sentences = inBlock.length;
       if (sentences < minSentences) continue;
+      // Each sentence on a line of its own is a list already, one per line, without the bullets.
+      if (inBlock.every((s) => /^[ \t]*$/.test(poa.masked.slice(lineStartOf(poa.masked, s.span.start), s.span.start)))) continue;
       const part = section.kind === 'actions-taken' ? 'actions' : 'measures';
       yield {
         start: block.span.start,
