@@ -1,7 +1,8 @@
 import { classifyHeading, readLineLabel, type Aliases, type LabelContext } from './labels';
-import { compileWordList } from './patterns';
+import { compileFollowing, compileWordList } from './patterns';
 import { subjectLine } from '../words/en/labels';
 import { promisePatterns } from '../words/en/promises';
+import { closingRemarkPatterns } from '../words/en/reviewer';
 import type { MainSectionKind } from '../common/settings';
 import { layoutMarkdown, type SourceBlock, type SourceLayout } from './markdown';
 import type { ActionItem, Block, DocumentFormat, PlanOfAction, Section, SectionKind, Sentence } from './model';
@@ -319,6 +320,7 @@ export function parsePlanOfAction(text: string, options: ParseOptions = {}): Pla
     return found && offset >= found.body.start ? found : undefined;
   };
 
+  const closing = closingOf(masked, contentBlocks, sections);
   const sentences: Sentence[] = [];
   const items: ActionItem[] = [];
   const sectionsWithList = new Set<Section>();
@@ -327,6 +329,7 @@ export function parsePlanOfAction(text: string, options: ParseOptions = {}): Pla
     for (const span of splitSentences(masked, block.span)) {
       sentences.push({ span, text: masked.slice(span.start, span.end), section });
     }
+    if (closing && block.span.start >= closing.start) continue;
     if (block.kind === 'item' && section && section.kind !== 'other') {
       sectionsWithList.add(section);
       if (!block.introducesList) {
@@ -338,6 +341,7 @@ export function parsePlanOfAction(text: string, options: ParseOptions = {}): Pla
   for (const sentence of sentences) {
     const section = sentence.section;
     if (!section || section.kind === 'other' || sectionsWithList.has(section)) continue;
+    if (closing && sentence.span.start >= closing.start) continue;
     if (/:\s*$/.test(sentence.text)) continue;
     items.push({ span: sentence.span, text: sentence.text, section, kind: judgedKind(section, sentence.text), source: 'sentence' });
   }
@@ -350,11 +354,43 @@ export function parsePlanOfAction(text: string, options: ParseOptions = {}): Pla
     hidden: layout.hidden,
     lines: new LineIndex(text),
     subject,
+    ...(closing && { closing }),
     blocks: contentBlocks,
     sections,
     items,
     sentences,
   };
+}
+
+const closingRemark = compileFollowing(closingRemarkPatterns, 'i');
+
+/**
+ * The letter's closing, if it has one: in the last of the three parts, from
+ * the first line after the part's first that opens with a closing remark ("We
+ * look forward to …", "We request you to reactivate …", "Thank you …"), with
+ * no list item after it, to the part's end. All of it is said to Amazon, not
+ * done: the lines after the first remark are the closing's too.
+ */
+function closingOf(masked: string, blocks: readonly Block[], sections: readonly Section[]): Span | undefined {
+  const last = sections.filter((section) => section.kind !== 'other').pop();
+  if (!last) return undefined;
+  const own = blocks.filter((block) => block.span.start >= last.body.start && block.span.start < last.body.end);
+  const lastItem = own.filter((block) => block.kind === 'item').pop()?.span.start ?? -1;
+  let first = true;
+  for (const block of own) {
+    for (const line of splitLines(masked, block.span)) {
+      const at = line.start + /^\s*/.exec(masked.slice(line.start, line.end))![0].length;
+      if (at >= line.end) continue;
+      if (first) {
+        first = false;
+        continue;
+      }
+      if (block.kind !== 'paragraph' || at < lastItem) continue;
+      closingRemark.lastIndex = at;
+      if (closingRemark.test(masked)) return trimSpan(masked, { start: at, end: own[own.length - 1].span.end });
+    }
+  }
+  return undefined;
 }
 
 const promise = compileWordList(promisePatterns, 'i');
