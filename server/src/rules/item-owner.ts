@@ -4,6 +4,7 @@ import { startsWithin } from './smart-item';
 import { vague } from './vague';
 import type { ActionItem, PlanOfAction } from '../engine/model';
 import type { RuleContext } from '../engine/rule';
+import type { Span } from '../engine/text';
 
 /** The items that only promise, found once per analysis. */
 const promisingItems = (poa: PlanOfAction): Set<ActionItem> => new Set(poa.items.filter(isPromise));
@@ -19,6 +20,11 @@ const promises = (context: RuleContext) => context.shared(promisingItems);
 export function ownedElsewhere(context: RuleContext, item: ActionItem): boolean {
   const { start, end } = item.span;
   if (context.reports(actionsNotTaken.id, start) && promises(context).has(item)) return true;
-  if (context.reports(questionToReviewer.id, start) && startsWithin(context.shared(reviewerFindings), start, end)) return true;
+  if (saidToReviewer(context, item.span)) return true;
   return startsWithin(context.sentenceFindings(vague), start, end);
+}
+
+/** Whether question-to-reviewer reports in the span: a question, a request or a support case is said to the reviewer, not done. */
+export function saidToReviewer(context: RuleContext, span: Span): boolean {
+  return context.reports(questionToReviewer.id, span.start) && startsWithin(context.shared(reviewerFindings), span.start, span.end);
 }
