@@ -74,7 +74,8 @@ function doneReports(text: string): { start: number; end: number }[] {
   const first = startsWithPast.exec(text);
   if (first) reports.push({ start: first.index, end: first.index + first[0].length });
   done.lastIndex = 0;
-  for (let found = done.exec(text); found; found = done.exec(text)) reports.push({ start: found.index, end: found.index + found[0].length });
+  for (let found = done.exec(text); found; found = done.exec(text))
+    reports.push({ start: found.index, end: found.index + found[0].length });
   return reports;
 }
 
