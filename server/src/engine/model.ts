@@ -68,6 +68,12 @@ export interface PlanOfAction {
   hidden: HiddenSpan[];
   lines: LineIndex;
   subject?: Span;
+  /**
+   * The letter's closing at the end of its last part ("We look forward to
+   * selling on Amazon again. We request you to reactivate our account."): said
+   * to Amazon, not done, so it holds no action item.
+   */
+  closing?: Span;
   blocks: Block[];
   sections: Section[];
   items: ActionItem[];

@@ -1,11 +1,12 @@
 import { classifyHeading, readLineLabel, type Aliases, type LabelContext } from './labels';
-import { compileWordList } from './patterns';
+import { compileFollowing, compileWordList } from './patterns';
 import { subjectLine } from '../words/en/labels';
 import { promisePatterns } from '../words/en/promises';
+import { closingRemarkPatterns } from '../words/en/reviewer';
 import type { MainSectionKind } from '../common/settings';
 import { layoutMarkdown, type SourceBlock, type SourceLayout } from './markdown';
 import type { ActionItem, Block, DocumentFormat, PlanOfAction, Section, SectionKind, Sentence } from './model';
-import { layoutPlainText, plainListMarker, splitLines } from './plain';
+import { layoutPlainText, mayContinueItem, plainListMarker, splitLines } from './plain';
 import { splitSentences } from './sentences';
 import { LineIndex, type Span, lineStartOf, trimSpan } from './text';
 
@@ -74,6 +75,11 @@ function markerOf(text: string, start: number): LabelContext['marker'] {
 
 type ModelBlock = Block | LabelBlock;
 
+/** Whether an unmarked line goes on with the list item above it: one that may, and is no label ("Preventive measures", "Regards,"). */
+function continuesItem(itemLine: string, line: string, aliases: Aliases): boolean {
+  return mayContinueItem(itemLine, line) && !readLineLabel(line, { aliases, previous: itemLine });
+}
+
 /**
  * Reads a paragraph line by line: plain-text labels, bullet lines and the
  * prose between them, as sellers paste them with no blank lines.
@@ -87,13 +93,15 @@ function readParagraph(
   out: ModelBlock[],
 ): void {
   let prose: Block | undefined;
+  /** The pasted bullet item the last line belonged to, which an unmarked line may go on with. */
+  let item: Block | undefined;
   const lines = splitLines(masked, block.span);
   const contentOf = (i: number) => (i >= 0 && i < lines.length ? masked.slice(lines[i].start, lines[i].end) : undefined);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const content = masked.slice(line.start, line.end);
     if (!content.trim()) {
-      prose = undefined;
+      prose = item = undefined;
       continue;
     }
     const isBold = format === 'markdown' && /^\s*(\*\*|__)/.test(text.slice(line.start, line.end));
@@ -113,6 +121,7 @@ function readParagraph(
           next: next?.trim() ? next : undefined,
         });
     if (label) {
+      item = undefined;
       const labelSpan = trimSpan(masked, { start: line.start, end: line.start + label.length });
       out.push(labelBlock(labelSpan, label, isBold ? 'bold' : 'plain'));
       const rest = trimSpan(masked, { start: line.start + label.length, end: line.end });
@@ -123,14 +132,20 @@ function readParagraph(
     const marker = format === 'markdown' ? plainListMarker.exec(content) : null;
     if (marker && !/^[*+-]$/.test(marker[2])) {
       prose = undefined;
-      out.push({
+      item = {
         kind: 'item',
         span: trimSpan(masked, { start: line.start + marker[0].length, end: line.end }),
         depth: 0,
         introducesList: /:\s*$/.test(content),
-      });
+      };
+      out.push(item);
       continue;
     }
+    if (item && previous !== undefined && mayContinueItem(previous, content)) {
+      item.span = trimSpan(masked, { start: item.span.start, end: line.end });
+      continue;
+    }
+    item = undefined;
     if (prose) prose.span = { start: prose.span.start, end: line.end };
     else {
       prose = { kind: 'paragraph', span: trimSpan(masked, line), depth: 0 };
@@ -213,7 +228,10 @@ export function parsePlanOfAction(text: string, options: ParseOptions = {}): Pla
   const format = options.format ?? 'markdown';
   const aliases = options.aliases ?? {};
   const layout =
-    options.layout ?? (format === 'markdown' ? layoutMarkdown(layoutSource(text, format)) : layoutPlainText(layoutSource(text, format)));
+    options.layout ??
+    (format === 'markdown'
+      ? layoutMarkdown(layoutSource(text, format))
+      : layoutPlainText(layoutSource(text, format), (itemLine, line) => continuesItem(itemLine, line, aliases)));
   for (const url of text.matchAll(urlPattern)) layout.hidden.push({ start: url.index, end: url.index + url[0].length, reason: 'url' });
   // A byte order mark is not the seller's voice: a rule that reads a line from its start ("Email: …") reads it as without one.
   if (text.charCodeAt(0) === 0xfeff) layout.hidden.push({ start: 0, end: 1, reason: 'syntax' });
@@ -312,6 +330,7 @@ export function parsePlanOfAction(text: string, options: ParseOptions = {}): Pla
     return found && offset >= found.body.start ? found : undefined;
   };
 
+  const closing = closingOf(masked, contentBlocks, sections);
   const sentences: Sentence[] = [];
   const items: ActionItem[] = [];
   const sectionsWithList = new Set<Section>();
@@ -320,6 +339,7 @@ export function parsePlanOfAction(text: string, options: ParseOptions = {}): Pla
     for (const span of splitSentences(masked, block.span)) {
       sentences.push({ span, text: masked.slice(span.start, span.end), section });
     }
+    if (closing && block.span.start >= closing.start) continue;
     if (block.kind === 'item' && section && section.kind !== 'other') {
       sectionsWithList.add(section);
       if (!block.introducesList) {
@@ -331,6 +351,7 @@ export function parsePlanOfAction(text: string, options: ParseOptions = {}): Pla
   for (const sentence of sentences) {
     const section = sentence.section;
     if (!section || section.kind === 'other' || sectionsWithList.has(section)) continue;
+    if (closing && sentence.span.start >= closing.start) continue;
     if (/:\s*$/.test(sentence.text)) continue;
     items.push({ span: sentence.span, text: sentence.text, section, kind: judgedKind(section, sentence.text), source: 'sentence' });
   }
@@ -343,11 +364,43 @@ export function parsePlanOfAction(text: string, options: ParseOptions = {}): Pla
     hidden: layout.hidden,
     lines: new LineIndex(text),
     subject,
+    ...(closing && { closing }),
     blocks: contentBlocks,
     sections,
     items,
     sentences,
   };
+}
+
+const closingRemark = compileFollowing(closingRemarkPatterns, 'i');
+
+/**
+ * The letter's closing, if it has one: in the last of the three parts, from
+ * the first line after the part's first that opens with a closing remark ("We
+ * look forward to …", "We request you to reactivate …", "Thank you …"), with
+ * no list item after it, to the part's end. All of it is said to Amazon, not
+ * done: the lines after the first remark are the closing's too.
+ */
+function closingOf(masked: string, blocks: readonly Block[], sections: readonly Section[]): Span | undefined {
+  const last = sections.filter((section) => section.kind !== 'other').pop();
+  if (!last) return undefined;
+  const own = blocks.filter((block) => block.span.start >= last.body.start && block.span.start < last.body.end);
+  const lastItem = own.filter((block) => block.kind === 'item').pop()?.span.start ?? -1;
+  let first = true;
+  for (const block of own) {
+    for (const line of splitLines(masked, block.span)) {
+      const at = line.start + /^\s*/.exec(masked.slice(line.start, line.end))![0].length;
+      if (at >= line.end) continue;
+      if (first) {
+        first = false;
+        continue;
+      }
+      if (block.kind !== 'paragraph' || at < lastItem) continue;
+      closingRemark.lastIndex = at;
+      if (closingRemark.test(masked)) return trimSpan(masked, { start: at, end: own[own.length - 1].span.end });
+    }
+  }
+  return undefined;
 }
 
 const promise = compileWordList(promisePatterns, 'i');

@@ -45,11 +45,35 @@ export function noticeFences(text: string): HiddenSpan[] {
   return fences;
 }
 
-/** Lays out plain text: blank lines end paragraphs, each bullet line is an item. */
-export function layoutPlainText(text: string): SourceLayout {
+/** Sentence punctuation at the end of a line, before any closing quote or bracket; a colon opens what follows. */
+const endsSentence = /[.!?;:]["'”’)\]]*\s*$/;
+
+/**
+ * Whether a line with no marker may go on with the list item whose last line
+ * is `itemLine`, as Markdown's lazy continuation runs it on: the item's line
+ * ends mid-sentence ("• We trained 2 more staff to pack and confirm" then
+ * "orders on 3 June 2026."), or names a topic the next line tells ("1.
+ * Staffing" then "On 3 June 2026 we …"), or the line goes on in lower case.
+ * A new sentence after a finished one is a block of its own, and so is a line
+ * that introduces a list. Whether the line is a label, the parser decides.
+ */
+export function mayContinueItem(itemLine: string, line: string): boolean {
+  if (plainListMarker.test(line) || /:\s*$/.test(line)) return false;
+  return !endsSentence.test(itemLine) || /^\s*\p{Ll}/u.test(line);
+}
+
+/** Says whether a line goes on with the list item above it: the parser's reading, which knows labels. */
+export type ContinuesItem = (itemLine: string, line: string) => boolean;
+
+/**
+ * Lays out plain text: blank lines end paragraphs, each bullet line is an
+ * item, and an item goes on over the lines `continuesItem` runs on with it.
+ */
+export function layoutPlainText(text: string, continuesItem: ContinuesItem = mayContinueItem): SourceLayout {
   const blocks: SourceBlock[] = [];
   const hidden: HiddenSpan[] = [];
   let current: SourceBlock | undefined;
+  let previousLine = '';
 
   for (const comment of text.matchAll(/<!--[\s\S]*?(?:-->|$)/g)) {
     hidden.push({ start: comment.index, end: comment.index + comment[0].length, reason: 'comment' });
@@ -65,6 +89,8 @@ export function layoutPlainText(text: string): SourceLayout {
       continue;
     }
     const content = text.slice(line.start, line.end);
+    const itemLine = previousLine;
+    previousLine = content;
     if (!content.trim()) {
       current = undefined;
       continue;
@@ -81,7 +107,10 @@ export function layoutPlainText(text: string): SourceLayout {
       hidden.push({ start: line.start, end: line.start + marker[0].length, reason: 'syntax' });
       current = { kind: 'item', span: { start: line.start + marker[0].length, end: line.end }, depth };
       blocks.push(current);
-    } else if (current && (current.kind === 'paragraph' || /^\s/.test(content))) {
+    } else if (
+      current &&
+      (current.kind === 'paragraph' || /^\s/.test(content) || (current.kind === 'item' && continuesItem(itemLine, content)))
+    ) {
       current.span = { start: current.span.start, end: line.end };
     } else {
       current = { kind: 'paragraph', span: { start: line.start, end: line.end }, depth: 0 };

@@ -1,5 +1,14 @@
 import * as chrono from 'chrono-node';
-import { dayMonthJoiner, dayOrdinal, eventTriggerPatterns, months, monthsReadWithFullStop, notDates, timePatterns } from '../words/en/time';
+import {
+  continuousPatterns,
+  dayMonthJoiner,
+  dayOrdinal,
+  eventTriggerPatterns,
+  months,
+  monthsReadWithFullStop,
+  notDates,
+  timePatterns,
+} from '../words/en/time';
 import { LruCache } from './cache';
 import { compileWordList } from './patterns';
 
@@ -71,9 +80,12 @@ export function hasTimeWords(text: string): boolean {
   return timePattern.test(text) || hasPlainDate(text);
 }
 
-const eventTrigger = compileWordList(eventTriggerPatterns, 'i');
+const eventTrigger = compileWordList([...eventTriggerPatterns, ...continuousPatterns], 'i');
 
-/** Whether a measure says which event sets it off: "before each listing goes live", "whenever we add a supplier". */
+/**
+ * Whether a measure says which event sets it off ("before each listing goes
+ * live", "whenever we add a supplier") or that it runs all the time ("in real time").
+ */
 export function hasEventTrigger(text: string): boolean {
   return eventTrigger.test(text);
 }

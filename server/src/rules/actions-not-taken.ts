@@ -17,8 +17,13 @@ const subordinate = /\b(?:so|that|which|who|because|if|when|whenever|once|until|
 const regularPast = '(?!(?:need|needs|proceed|succeed|exceed|feed|seed|speed|bleed|breed)\\b)[a-z]+ed';
 const past = `(?:${regularPast}|${irregularPastTense.join('|')})`;
 const participle = `(?:${regularPast}|${irregularParticiples.join('|')})`;
+/**
+ * A word of a doer's name: not a determiner or a preposition, after which an
+ * "-ed" word describes a thing ("our team on the restricted products").
+ */
+const nameWord = '(?!(?:the|a|an|on|in|of|for|to|with|at|by|from|about|and|or|our|their|its|this|that|these|those)\\b)[a-z-]+';
 /** Who did it: a pronoun, "our" and up to four words, or "the … team" and the like. */
-const doer = '(?:we|i|they|he|she|our (?:[a-z-]+ ){0,3}?[a-z-]+|the (?:[a-z-]+ ){0,2}?(?:team|manager|lead|owner|staff|department))';
+const doer = `(?:we|i|they|he|she|our (?:${nameWord} ){0,3}?${nameWord}|the (?:${nameWord} ){0,2}?(?:team|manager|lead|owner|staff|department))`;
 /**
  * Something the item reports as done: "we retrained", "our warehouse lead
  * removed", "have updated", "were removed", "completed", or a bullet that
@@ -31,13 +36,23 @@ const done = compileWordList(
     `(?:was|were)(?: not| never)? (?:[a-z]+ly |also |already |all |both )*${participle}`,
     '(?:completed|implemented|finished|carried out|in place|already|started|began)',
   ],
-  'i',
+  'gi',
 );
 const startsWithPast = new RegExp(`^\\s*(?:[a-z]+ly\\s+)?${past}\\b`, 'i');
 
+/** Between a promise and what follows it, what starts a clause of its own: "… and will reship", "…, then we removed". */
+const clauseBreak = /[,;:.!?]|\b(?:and|but|then|also)\b/i;
+/**
+ * Between an "-ed" word and the promise, the rest of the promise's subject:
+ * "our old damaged stock will be replaced". A pronoun or "that" there starts
+ * a clause whose verb the "-ed" word may be: "we checked what we will need".
+ */
+const restOfSubject = /^\s+(?:(?!(?:we|i|they|he|she|it|you|that|which|who|what|how|when|where|if|and|but|so|then)\b)[a-z-]+\s+){1,2}$/i;
+
 /** The first promise that is the item's own: not quoted, not in a clause after "so", "that", "which"… */
 function mainClausePromise(text: string): RegExpExecArray | undefined {
-  if (!/\b(?:will|won|shall|going|plan|intend|aim|hope|want|wish|expect|like)\b|['’]ll\b/i.test(text)) return undefined;
+  // A cheap first look: a word each promise starts with or turns on ("plan" of "planning").
+  if (!/\b(?:will|won|shall|going|plan|preparing|about|intend|aim|hope|want|wish|expect|like)|['’]ll\b/i.test(text)) return undefined;
   const quotes = quotedSpans(text);
   promise.lastIndex = 0;
   for (let found = promise.exec(text); found; found = promise.exec(text)) {
@@ -53,10 +68,31 @@ function mainClausePromise(text: string): RegExpExecArray | undefined {
   return undefined;
 }
 
+/** What the item reports as done: each span ends with its past verb. */
+function doneReports(text: string): { start: number; end: number }[] {
+  const reports: { start: number; end: number }[] = [];
+  const first = startsWithPast.exec(text);
+  if (first) reports.push({ start: first.index, end: first.index + first[0].length });
+  done.lastIndex = 0;
+  for (let found = done.exec(text); found; found = done.exec(text))
+    reports.push({ start: found.index, end: found.index + found[0].length });
+  return reports;
+}
+
 /** Whether an item reports something as done ("On March 3 we removed …"), not only promised. */
 export function reportsDone(text: string): boolean {
-  done.lastIndex = 0;
-  return done.test(text) || startsWithPast.test(text);
+  return doneReports(text).length > 0;
+}
+
+/**
+ * Whether an "-ed" word is part of the promise's own clause, so no report of
+ * something done: in what it promises ("we will replace our old damaged
+ * stock") or in its subject ("our old damaged stock will be replaced").
+ */
+function inPromiseClause(text: string, promise: RegExpExecArray, report: { start: number; end: number }): boolean {
+  const promiseEnd = promise.index + promise[0].length;
+  if (report.start >= promiseEnd) return !clauseBreak.test(text.slice(promiseEnd, report.start));
+  return report.end <= promise.index && restOfSubject.test(text.slice(report.end, promise.index));
 }
 
 /** The promise an item under actions taken makes instead of reporting what was done, if it does. */
@@ -64,8 +100,7 @@ function promiseOf(item: ActionItem): RegExpExecArray | undefined {
   if (item.section.guessed || item.kind !== 'actions-taken') return undefined;
   const found = mainClausePromise(item.text);
   if (!found) return undefined;
-  done.lastIndex = 0;
-  return done.test(item.text) || startsWithPast.test(item.text) ? undefined : found;
+  return doneReports(item.text).some((report) => !inPromiseClause(item.text, found, report)) ? undefined : found;
 }
 
 /** Whether the item only promises: it is this rule's, and no other rule's, to report. */

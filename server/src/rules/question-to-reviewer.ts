@@ -26,37 +26,48 @@ function isFormQuestion(poa: PlanOfAction, sentence: Sentence): boolean {
   return aloneOnLine && countWords(sentence.text) <= 14 && formQuestionWords.test(sentence.text) && !notAFormQuestion.test(sentence.text);
 }
 
+/**
+ * The plan's questions and requests to the reviewer and references to support
+ * cases, in document order: the rule's findings, and what tells the SMART
+ * rules an item is addressed to the reviewer, not an action.
+ */
+export function reviewerFindings(poa: PlanOfAction): RuleFinding[] {
+  const all: RuleFinding[] = [];
+  for (const sentence of poa.sentences) {
+    const { text } = sentence;
+    const offset = sentence.span.start;
+    const quoted = quotedSpans(text, offset);
+    const found: RuleFinding[] = [];
+    for (const match of matchAll(supportReference, text, offset)) {
+      if (isInside(quoted, match.start, match.end)) continue;
+      found.push({ start: match.start, end: match.end, message: `${quote(match.text)}: ${caseAdvice}` });
+    }
+    const asked = endsAsQuestion.test(text) && !isInside(quoted, offset + text.lastIndexOf('?'), offset + text.lastIndexOf('?') + 1);
+    let request: { start: number; end: number; text: string } | undefined;
+    for (const match of matchAll(reviewerRequest, text, offset)) {
+      if (!isInside(quoted, match.start, match.end)) {
+        request = match;
+        break;
+      }
+    }
+    if (request || (asked && reviewerCue.test(text) && !isFormQuestion(poa, sentence))) {
+      // A question is the whole sentence; a request without a question mark, its phrase.
+      const span = asked ? sentence.span : { start: request!.start, end: request!.end };
+      const what = asked ? 'A question to the reviewer gets no answer:' : `${quote(request!.text)} asks the reviewer for an answer:`;
+      if (!found.some((f) => f.start < span.end && span.start < f.end)) found.push({ ...span, message: `${what} ${questionAdvice}` });
+    }
+    found.sort((a, b) => a.start - b.start);
+    all.push(...found);
+  }
+  return all;
+}
+
 export const questionToReviewer: Rule = {
   id: 'question-to-reviewer',
   description: 'A question or request to the reviewer, or a reference to a support case, a case ID or a conversation with Seller Support.',
   defaultSeverity: 'warning',
   fixable: false,
-  *check({ poa }): Iterable<RuleFinding> {
-    for (const sentence of poa.sentences) {
-      const { text } = sentence;
-      const offset = sentence.span.start;
-      const quoted = quotedSpans(text, offset);
-      const found: RuleFinding[] = [];
-      for (const match of matchAll(supportReference, text, offset)) {
-        if (isInside(quoted, match.start, match.end)) continue;
-        found.push({ start: match.start, end: match.end, message: `${quote(match.text)}: ${caseAdvice}` });
-      }
-      const asked = endsAsQuestion.test(text) && !isInside(quoted, offset + text.lastIndexOf('?'), offset + text.lastIndexOf('?') + 1);
-      let request: { start: number; end: number; text: string } | undefined;
-      for (const match of matchAll(reviewerRequest, text, offset)) {
-        if (!isInside(quoted, match.start, match.end)) {
-          request = match;
-          break;
-        }
-      }
-      if (request || (asked && reviewerCue.test(text) && !isFormQuestion(poa, sentence))) {
-        // A question is the whole sentence; a request without a question mark, its phrase.
-        const span = asked ? sentence.span : { start: request!.start, end: request!.end };
-        const what = asked ? 'A question to the reviewer gets no answer:' : `${quote(request!.text)} asks the reviewer for an answer:`;
-        if (!found.some((f) => f.start < span.end && span.start < f.end)) found.push({ ...span, message: `${what} ${questionAdvice}` });
-      }
-      found.sort((a, b) => a.start - b.start);
-      yield* found;
-    }
+  *check({ shared }): Iterable<RuleFinding> {
+    yield* shared(reviewerFindings);
   },
 };

@@ -53,3 +53,30 @@ export const formQuestionWords = new RegExp(
   'i',
 );
 export const notAFormQuestion = /\b(?:please|kindly|tell|let (?:me|us)|advise|what else|anything else|can you|could you|would you)\b/i;
+
+/**
+ * How a letter's closing opens: thanks, hopes and requests to Amazon ("We
+ * look forward to selling on Amazon again", "We request you to reactivate our
+ * account", "Please reinstate …"). Each is tried at the start of a line.
+ */
+export const closingRemarkPatterns = [
+  '(?:(?:once again|again|finally|lastly|in closing|in conclusion|to conclude),? )?(?:' +
+    [
+      '(?:we|i) (?:\\w+ly )?(?:look|are looking|am looking) forward',
+      'looking forward',
+      '(?:we|i) (?:\\w+ly )?(?:request|ask|urge|beg|implore|appeal to) (?:you|amazon|your|the (?:\\w+ ){0,2}?(?:team|reviewer))',
+      '(?:we|i) (?:\\w+ly )?request (?:the )?(?:reinstatement|reactivation|restoration)',
+      '(?:please|kindly) (?:\\w+ )?(?:reinstate|reactivate|restore|reconsider|review|accept|approve|consider|allow|give|grant)',
+      '(?:we|i) (?:\\w+ly )?hope',
+      '(?:we|i) (?:\\w+ly )?trust (?:that|you|this|amazon)',
+      '(?:hope|hoping) (?:this|that|to|for|you)',
+      'thank(?:s| you)',
+      '(?:we|i) (?:\\w+ly )?(?:thank|appreciate)',
+      '(?:we|i) (?:would|will|shall) (?:\\w+ly )?(?:be|remain) (?:\\w+ )?(?:grateful|thankful|obliged)',
+      '(?:we|i) (?:are|am|remain) (?:\\w+ )?(?:grateful|thankful|available to|happy to answer|ready to answer|at your)',
+      "(?:please )?(?:feel free|do not hesitate|don't hesitate|don’t hesitate) to",
+      '(?:we|i) (?:\\w+ly )?assure you',
+      "(?:we|i)(?: would|'d|’d) (?:\\w+ly )?(?:like|love) to (?:thank|continue|resume|sell again|get back|return)",
+    ].join('|') +
+    ')',
+];

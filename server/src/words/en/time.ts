@@ -2,6 +2,8 @@ const number =
   '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty-eight|twenty-four|seventy-two)';
 const unit = '(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|quarters?|years?|shifts?)';
 const weekday = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)';
+/** "3rd", "second": every 3rd day, every second week. */
+const ordinal = '(?:\\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|tenth)';
 const period =
   `(?:minute|hour|day|night|week|month|quarter|year|morning|evening|afternoon|shift|business ` +
   `day|working day|weekday|weekend|${weekday}|batch|order|shipment|delivery|listing|restock|inbound ` +
@@ -20,10 +22,10 @@ export const timePatterns = [
   `${number}[- ](?:business |working |calendar )?${unit} (?:before|after|of|from|ahead)`,
   '(?:same|next)[- ](?:day|business day)',
   '(?:hourly|daily|nightly|weekly|bi-?weekly|fortnightly|monthly|bi-?monthly|quarterly|annually|yearly|semi-?annually)',
-  `(?:every|each|once (?:a|per|every)|twice (?:a|per|every)|${number} times (?:a|per|every)) (?:\\d+ |other |single )?${period}s?`,
+  `(?:every|each|once (?:a|per|every)|twice (?:a|per|every)|${number} times (?:a|per|every)) (?:\\d+ |${ordinal} |other |single )?${period}s?`,
   `per (?:day|week|month|quarter|year|shift|${weekday})`,
   '24/7',
-  'round[- ]the[- ]clock',
+  '(?:a)?round[- ]the[- ]clock',
   '(?:before|after|prior to|upon|on receipt of|at) (?:each|every|any|all) \\w+',
   '(?:q[1-4]|h[12]|fy) ?(?:\\d{2}|\\d{4})',
   '(?:by|in|during|before|until|from|since|starting|end of) (?:q[1-4]|h[12])',
@@ -95,4 +97,15 @@ export const eventTriggerPatterns = [
   // A condition sets a measure off as an event does: "in case our card expires, …", "if a listing gets 2 complaints, …".
   '(?:in case|in the event)(?: of| that)? (?!(?:of )?(?:need|needed|necessary|possible|required)\\b)\\w+',
   '(?<=^\\s*)if (?!(?:needed|necessary|possible|required|applicable|appropriate)\\b)\\w+',
+  // The first or next of what comes in turn: "before the first order", "with their first shipment".
+  '(?:before|after|prior to|upon|with|at) (?:the|their|its|our|each|every|any|a) (?:very )?(?:first|next|initial) \\w+',
 ];
+
+/**
+ * Prevention that runs all the time, which says when as a frequency does: "in
+ * real time", "a real-time stock sync" ("at all times" and "24/7" are times
+ * of any item). Read in preventive measures only, as the events are.
+ * "Continuously" is not here: it is vague's (it says no frequency a reviewer
+ * can check).
+ */
+export const continuousPatterns = ['(?:in )?real[- ]time'];
