@@ -261,11 +261,28 @@ describe('no crying wolf', () => {
       'The issues reported by the buyers were all about the lid, which we did not test.',
       'In 2025 our manufacturer changed hands, and we did not update the 4 listings that describe its packaging.',
       'We asked friends for fake reviews in January 2026, which breaks the policy on reviews.',
+      'Our courier picked up 30 parcels late in May 2026, but we had no second pickup, so the fault is ours.',
+      'The factory shipped the lids late, and it was our mistake to promise a date before they arrived.',
+      "It was not the buyers' fault: our size chart gave inches only.",
+      'This was not caused by the courier; we packed 20 jars without dividers.',
+      'Since May 3, 2026 we no longer use the courier that lost 6 parcels.',
+      'On May 3, 2026 we replaced the supplier who sent us damaged units with an authorised distributor.',
     ]) {
       it(`leaves alone: ${sentence.slice(0, 70)}…`, () => {
         assert.deepEqual(found(frame(sentence), 'blame'), []);
       });
     }
+
+    it('still flags the carrier when the sentence denies its own fault, or takes none', () => {
+      for (const sentence of [
+        'It was not our fault; the courier lost 6 parcels.',
+        "The supplier's mistake, not ours, left 40 units without labels.",
+        'The courier lost 6 parcels, and we had no control over it.',
+        'We found that the courier who collected our boxes lost 6 parcels.',
+      ]) {
+        assert.equal(found(frame(sentence), 'blame').length, 1, sentence);
+      }
+    });
 
     it('still flags a mistaken belief pinned on the buyers, and says whom it blames', () => {
       const sentence = 'Several buyers, who saw the day-first date on the lid, mistakenly believed that the tea had expired.';
@@ -350,6 +367,8 @@ describe('no crying wolf', () => {
       'In our case the packer worked alone, and in any case we refunded all 38 buyers on March 15, 2026.',
       'One buyer asked "can you tell me where my parcel is?" on March 3, 2026, and our packer answered within 2 hours.',
       'If you need any further information, please let us know.',
+      'On March 3, 2026 we opened a case with the courier and got refunds for 6 lost parcels.',
+      'On March 3, 2026 we opened a ticket with UPS (ticket 55012346) for the 6 lost parcels.',
     ];
     for (const sentence of lookalikes) {
       it(`leaves alone: ${sentence.slice(0, 60)}…`, () => {
@@ -362,6 +381,13 @@ describe('no crying wolf', () => {
         'Our packer shipped 38 orders late from March 1 to March 14, 2026.\nWhat steps will you take to prevent this happening again?',
       );
       assert.deepEqual(found(text, 'question-to-reviewer'), []);
+    });
+
+    it('still flags a case with Seller Support, and a case number in a sentence that names Amazon', () => {
+      const text = frame(
+        'On March 3, 2026 we opened a case with Seller Support. We filed a claim with UPS, and Amazon gave us case 24681357913.',
+      );
+      assert.deepEqual(found(text, 'question-to-reviewer'), ['opened a case', 'case 24681357913']);
     });
 
     it('still flags a question put to Amazon, a request and a case reference', () => {
