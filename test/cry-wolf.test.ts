@@ -351,13 +351,31 @@ describe('no crying wolf', () => {
       assert.match(after, /\n- \n- On March 15/);
     });
 
-    it('offers no fix for a sentence that says more than the stock line', () => {
+    it('offers no fix for a sentence that gives facts besides the stock line, and reports the stock words alone', () => {
       const text = frame(
         'We take customer satisfaction very seriously, so on March 3, 2026 our owner called all 38 buyers and refunded their shipping.',
       );
       const finding = lint(text).findings.find((f) => f.ruleId === 'boilerplate');
       assert.ok(finding);
       assert.deepEqual(finding.fixes, []);
+      assert.equal(text.slice(finding.start, finding.end), 'We take customer satisfaction very seriously');
+      assert.match(finding.message, /keep the facts of the sentence/);
+    });
+
+    it('leaves alone a stock phrase whose clause goes on with the facts of the cause', () => {
+      for (const sentence of [
+        'We have been selling on Amazon for 3 years with only one packer, so we had no backup when she was ill.',
+        'I have been selling since 2021 with one supplier for all 40 ASINs, because no other stocked the brand.',
+      ]) {
+        assert.deepEqual(found(frame(sentence), 'boilerplate'), [], sentence);
+      }
+    });
+
+    it('still removes a sentence made only of stock lines', () => {
+      const stock = 'We believe this suspension was made in error, and we have reviewed our policies and procedures.';
+      const text = frame(`Our packer shipped 38 orders late. ${stock}`);
+      const { edit } = fixOf(text);
+      assert.equal(text.slice(edit.start, edit.end), stock);
     });
   });
 
