@@ -68,6 +68,23 @@ describe('no crying wolf', () => {
       assert.deepEqual(found(frame('Our boxes said "FRAGILE – DO NOT DROP" and ‘THIS SIDE UP’ from March 1, 2026.'), 'emotional-tone'), []);
     });
 
+    it('leaves alone capitals named as the wording on a sticker or a carton, without quotation marks', () => {
+      for (const sentence of [
+        'The 24 units had a NOT FOR RESALE sticker that our packer did not see in March 2026.',
+        'The cartons were marked DO NOT STACK, and our packer stacked 40 of them in March 2026.',
+      ]) {
+        assert.deepEqual(found(frame(sentence), 'emotional-tone'), [], sentence);
+      }
+      assert.deepEqual(found(frame('We did NOT print a label for the 24 units in March 2026.'), 'emotional-tone'), ['NOT']);
+    });
+
+    it('leaves alone a plain request to reinstate the account, and still flags a doubled or hardship plea', () => {
+      const close = (words: string) => `${frame('Our packer shipped 38 orders late from March 1 to March 14, 2026.')}\n${words}\n`;
+      assert.deepEqual(found(close('Please reinstate our account.'), 'emotional-tone'), []);
+      assert.deepEqual(found(close('Please, please reinstate our account.'), 'emotional-tone'), ['Please, please']);
+      assert.deepEqual(found(close('Please reinstate our account, I have a family to feed.'), 'emotional-tone'), ['I have a family']);
+    });
+
     it('leaves alone headings and labels in capitals', () => {
       const text = frame('Our packer shipped 38 orders late from March 1 to March 14, 2026.', 'plain')
         .replace('Root cause:', 'ROOT CAUSE:')
@@ -312,6 +329,23 @@ describe('no crying wolf', () => {
       assert.deepEqual(found(frame(sentence), 'vague'), ['closely monitor our listings and improve our packing process']);
       const [finding] = lint(frame(sentence)).findings.filter((f) => f.ruleId === 'vague');
       assert.match(finding.message, /^'closely monitor' .* Also vague here: 'improve our packing process'\./);
+    });
+  });
+
+  describe('hedging: a hope about the plan at the close is courtesy', () => {
+    const close = (words: string) => `${frame('Our packer shipped 38 orders late from March 1 to March 14, 2026.')}\n${words}\n`;
+    for (const words of [
+      'We hope this plan is acceptable.',
+      'We hope that our plan meets your requirements.',
+      'We hope to hear from you.',
+    ]) {
+      it(`leaves alone: ${words}`, () => {
+        assert.deepEqual(found(close(words), 'hedging'), []);
+      });
+    }
+
+    it('still flags a hope that a measure will work', () => {
+      assert.deepEqual(found(close('We hope this plan will prevent late shipments.'), 'hedging'), ['We hope']);
     });
   });
 
