@@ -318,11 +318,23 @@ describe('no crying wolf', () => {
       'On March 2, 2026 our returns lead resolved the issue by moving all 9 used units to our outlet listing.',
       'We introduced stricter checks on March 2, 2026: every returned unit is opened and graded.',
       'I have carefully read the policy on expiry dates, and I listed 14 ASINs without checking it in May 2026.',
+      'On March 2, 2026 we took the necessary steps to remove all 6 listings: we closed them and deleted the images.',
+      'Every week the owner does a spot check of 20 orders to make sure this does not happen again.',
+      'We were not aware of this policy because our packer started in May 2026 and we did not train her.',
     ]) {
       it(`leaves alone: ${sentence.slice(0, 70)}…`, () => {
         assert.deepEqual(found(frame(sentence), 'vague'), []);
       });
     }
+
+    it('still flags the stock purpose without a measure, and the excuse without the missing step', () => {
+      assert.deepEqual(found(frame('On March 2, 2026 we spoke to our team to make sure this does not happen again.'), 'vague'), [
+        'make sure this does not happen',
+      ]);
+      assert.deepEqual(found(frame('We were not aware of this policy because we had just started.'), 'vague'), [
+        'We were not aware of this policy',
+      ]);
+    });
 
     it('still flags the same words where nothing concrete follows, as one finding that names both', () => {
       const sentence = 'We will closely monitor our listings and improve our packing process.';
