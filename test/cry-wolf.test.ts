@@ -153,6 +153,22 @@ describe('no crying wolf', () => {
       );
       assert.deepEqual(found(text, 'sensitive-data'), ['12 Oak Lane', '21 Oak Lane']);
     });
+
+    it('leaves alone a street owned by the words before it in the sentence, not only the words just before it', () => {
+      const text = frame(
+        'On May 2, 2026 he moved his stock to his own warehouse in 15 Pine Road. On May 3, 2026 we changed the return address ' +
+          'of all 3 of our marketplaces in Seller Central to 14 Mill Lane. We moved to our new warehouse, Unit 4, 450 Industrial Way.',
+      );
+      assert.deepEqual(found(text, 'sensitive-data'), []);
+    });
+
+    it('still flags a street a parcel went to, or one named after a buyer or a bare address', () => {
+      const text = frame(
+        'On May 2, 2026 our warehouse at 450 Industrial Way shipped the parcel to 12 Oak Lane. The customer gave her return ' +
+          'address as 21 Oak Lane. Our office manager typed the address 30 Oak Lane wrong.',
+      );
+      assert.deepEqual(found(text, 'sensitive-data'), ['12 Oak Lane', '21 Oak Lane', '30 Oak Lane']);
+    });
   });
 
   describe("sensitive-data: Amazon's own addresses are not buyer data", () => {
