@@ -78,6 +78,17 @@ describe('no crying wolf', () => {
       assert.deepEqual(found(frame('We did NOT print a label for the 24 units in March 2026.'), 'emotional-tone'), ['NOT']);
     });
 
+    it('leaves alone a price that was not fair to buyers, and flags a complaint that the suspension is unfair to the seller', () => {
+      assert.deepEqual(
+        found(frame('The price was not fair to buyers in May 2026, so we lowered it by 10% on all 4 ASINs.'), 'emotional-tone'),
+        [],
+      );
+      assert.deepEqual(found(frame('It is not fair that we are punished for one complaint.'), 'emotional-tone'), [
+        'It is not fair',
+        'we are punished',
+      ]);
+    });
+
     it('leaves alone a plain request to reinstate the account, and still flags a doubled or hardship plea', () => {
       const close = (words: string) => `${frame('Our packer shipped 38 orders late from March 1 to March 14, 2026.')}\n${words}\n`;
       assert.deepEqual(found(close('Please reinstate our account.'), 'emotional-tone'), []);
@@ -300,6 +311,8 @@ describe('no crying wolf', () => {
       'This was not caused by the courier; we packed 20 jars without dividers.',
       'Since May 3, 2026 we no longer use the courier that lost 6 parcels.',
       'On May 3, 2026 we replaced the supplier who sent us damaged units with an authorised distributor.',
+      'Our wholesaler may have sent 40 units without labels in May 2026, and we did not check them.',
+      'In May 2026 we made it impossible for buyers to choose the 40 cm size, because our listing hid it.',
     ]) {
       it(`leaves alone: ${sentence.slice(0, 70)}…`, () => {
         assert.deepEqual(found(frame(sentence), 'blame'), []);
