@@ -7,11 +7,15 @@ import {
   causeGap,
   disputePhrases,
   failureAfterTarget,
+  identifyingClause,
   narrowBlameTargets,
+  negatedBefore,
+  ownedFault,
   plainFaultAfterTarget,
   plainFaultBeforeTarget,
   possessedFault,
   relativeClause,
+  sellerActsOn,
 } from '../words/en/blame';
 import type { PhraseMatcher } from '../engine/phrases';
 import type { Rule, RuleFinding } from '../engine/rule';
@@ -62,6 +66,21 @@ const targetPhrases = compileWordList([
     .join('|'),
 ]);
 
+const ownsFault = compileWordList(ownedFault);
+const spaced = (source: string) => source.replace(/ /g, '\\s+');
+const negated = new RegExp(spaced(negatedBefore), 'iu');
+const identifying = new RegExp(spaced(identifyingClause), 'iu');
+const actsOn = new RegExp(spaced(sellerActsOn), 'iu');
+
+/** "It was not the buyer's fault": the words just before a target or a cause word deny it. */
+const isNegated = (text: string, at: number) => negated.test(text.slice(Math.max(0, at - 40), at));
+
+/** "We no longer use the carrier that lost 6 parcels": the seller's action on a party it names by what happened. */
+function isSellerAction(text: string, target: RegExpExecArray): boolean {
+  const end = target.index + target[0].length;
+  return identifying.test(text.slice(end, end + 12)) && actsOn.test(text.slice(Math.max(0, target.index - 120), target.index));
+}
+
 /** Whom a sentence blames by a fault word after the target, if anyone. */
 function blamedByFault(text: string): TargetName | undefined {
   anyTarget.lastIndex = 0;
@@ -69,7 +88,7 @@ function blamedByFault(text: string): TargetName | undefined {
     const name = nameOf(match);
     const after = narrowNames.includes(name) ? afterNarrow : afterBroad;
     after.lastIndex = match.index + match[0].length;
-    if (after.test(text)) return name;
+    if (after.test(text) && !isNegated(text, match.index) && !isSellerAction(text, match)) return name;
     if (match[0].length === 0) anyTarget.lastIndex++;
   }
   return undefined;
@@ -81,7 +100,7 @@ function blamedByCause(text: string, cause: RegExp, target: RegExp): TargetName 
   for (let match = cause.exec(text); match; match = cause.exec(text)) {
     target.lastIndex = match.index + match[0].length;
     const found = target.exec(text);
-    if (found) return nameOf(found);
+    if (found && !isNegated(text, match.index)) return nameOf(found);
   }
   return undefined;
 }
@@ -92,12 +111,14 @@ function blamedTarget(text: string): TargetName | undefined {
     const found = targetPhrases.exec(text);
     return found ? nameOf(found) : undefined;
   };
-  return (
+  const name =
     blamedByFault(text) ??
     blamedByCause(text, broadCause, broadAfterCause) ??
     blamedByCause(text, narrowCause, narrowAfterCause) ??
-    byPhrase()
-  );
+    byPhrase();
+  ownsFault.lastIndex = 0;
+  // Naming the other party and then taking the fault ("…, so the fault is ours") is the admission reviewers want.
+  return name && !ownsFault.test(text) ? name : undefined;
 }
 
 const standalone = compileWordList(blamePhrases);

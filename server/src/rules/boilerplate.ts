@@ -1,7 +1,7 @@
-import { compileWordList, quote } from '../engine/patterns';
+import { compileWordList, matchAll, quote } from '../engine/patterns';
 import type { PlanOfAction, Section, Sentence } from '../engine/model';
 import { countWords } from '../engine/text';
-import { boilerplatePatterns } from '../words/en/boilerplate';
+import { boilerplatePatterns, clauseEnd, factCue } from '../words/en/boilerplate';
 import { introductionSpans } from './business-introduction';
 import { removableTogether } from '../engine/removal';
 import { excusePatterns } from '../words/en/excuses';
@@ -9,11 +9,35 @@ import { placeholderPattern } from './placeholder';
 import { policyReadingSpans } from './policy-reading';
 import type { Fix, Rule, RuleContext, RuleFinding } from '../engine/rule';
 
-const stockLine = compileWordList(boilerplatePatterns, 'i');
+const stockLine = compileWordList(boilerplatePatterns, 'gi');
 /** In a root-cause section an excuse is the vague rule's (it names no cause); anywhere else it is a stock line. */
-const excuse = compileWordList(excusePatterns, 'i');
-/** Past this many words besides the stock phrase, the sentence says something of its own: no fix deletes it. */
+const excuse = compileWordList(excusePatterns, 'gi');
+/** Past this many words besides the stock phrases, the sentence says something of its own: no fix deletes it. */
 const maxOwnWords = 6;
+/** Past this many words after a stock phrase in its own clause, the phrase is part of what the clause says. */
+const maxClauseTail = 2;
+const endOfClause = new RegExp(clauseEnd, 'iu');
+const facts = new RegExp(factCue, 'iu');
+
+type Phrase = { start: number; end: number; text: string };
+
+/** The stock phrases of a sentence, left to right, without overlaps. */
+function stockPhrases(text: string, withExcuses: boolean): Phrase[] {
+  const all = [...matchAll(stockLine, text), ...(withExcuses ? matchAll(excuse, text) : [])].sort((a, b) => a.start - b.start);
+  return all.filter((phrase, i) => all.slice(0, i).every((other) => other.end <= phrase.start));
+}
+
+/**
+ * Whether a stock phrase is part of what its sentence says: its clause goes
+ * on past it, and the rest of the sentence gives facts ("We have been selling
+ * for 3 years with only one packer, so we had no backup" is the cause).
+ */
+function isCarried(text: string, phrase: Phrase, hasFacts: boolean): boolean {
+  if (!hasFacts) return false;
+  const after = text.slice(phrase.end);
+  const stop = endOfClause.exec(after);
+  return countWords(stop ? after.slice(0, stop.index) : after) > maxClauseTail;
+}
 
 /**
  * The sentence and, when another follows on the same line, the one space
@@ -72,19 +96,39 @@ export const boilerplate: Rule = {
     const { aliases } = settings.sections;
     const stock: { range: Range; message: string; removable: boolean; section?: Section }[] = [];
     for (const [index, sentence] of poa.sentences.entries()) {
-      stockLine.lastIndex = 0;
-      excuse.lastIndex = 0;
-      const found = stockLine.exec(sentence.text) ?? (sentence.section?.kind === 'root-cause' ? null : excuse.exec(sentence.text));
-      if (!found || ownedElsewhere(context, sentence)) continue;
-      const ownWords = countWords(sentence.text) - countWords(found[0]);
+      const phrases = stockPhrases(sentence.text, sentence.section?.kind !== 'root-cause');
+      if (phrases.length === 0 || ownedElsewhere(context, sentence)) continue;
+      let rest = '';
+      let cursor = 0;
+      for (const phrase of phrases) {
+        rest += `${sentence.text.slice(cursor, phrase.start)} `;
+        cursor = phrase.end;
+      }
+      rest += sentence.text.slice(cursor);
+      const hasFacts = facts.test(rest);
+      const found = phrases.find((phrase) => !isCarried(sentence.text, phrase, hasFacts));
+      if (!found) continue;
+      if (hasFacts) {
+        // The sentence gives facts besides the stock lines: the finding is the phrase, and no fix deletes the rest.
+        const start = sentence.span.start + found.start;
+        stock.push({
+          range: { start, end: start + found.text.length },
+          message:
+            `${quote(found.text)} is a stock line reviewers skip: it says nothing about this problem. Cut ` +
+            `these words and keep the facts of the sentence.`,
+          removable: false,
+          section: sentence.section,
+        });
+        continue;
+      }
       const range = sentenceRange(poa, sentence, poa.sentences[index + 1]);
       stock.push({
         range,
         message:
-          `${quote(found[0])} is a stock line reviewers skip: it says nothing about this problem. Remove ` +
+          `${quote(found.text)} is a stock line reviewers skip: it says nothing about this problem. Remove ` +
           `it and use the space for a fact: a number, a date, a change you made.`,
         // Removing it must leave the rest of the plan reading as it did, for Markdown and for the labels.
-        removable: ownWords <= maxOwnWords && removableTogether(removals, poa, [range], aliases).length === 1,
+        removable: countWords(rest) <= maxOwnWords && removableTogether(removals, poa, [range], aliases).length === 1,
         section: sentence.section,
       });
     }

@@ -1,6 +1,6 @@
 import { compileWordList, matchAll, quote } from '../engine/patterns';
 import { isInside, quotedSpans } from '../engine/quotes';
-import { shoutedWords, toneGroups } from '../words/en/tone';
+import { articleBefore, printedLabelAfter, printedLabelBefore, shoutedWords, toneGroups } from '../words/en/tone';
 import type { Rule, RuleFinding } from '../engine/rule';
 
 /** One pattern for the three kinds, one pass per sentence: the kind is read from the named group that matched. */
@@ -20,10 +20,20 @@ const advice: Record<(typeof toneGroups)[number]['kind'], string> = {
   threat: 'reads as a threat. It cannot help the appeal: remove it and keep to the cause, the actions and the prevention.',
 };
 
+const labelAfter = new RegExp(printedLabelAfter, 'iu');
+const article = new RegExp(articleBefore, 'iu');
+const labelBefore = new RegExp(printedLabelBefore, 'iu');
+
+/** "A NOT FOR RESALE sticker", "marked DO NOT OPEN": the wording printed on something, quoted without quotation marks. */
+function isPrintedLabel(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  return (article.test(before) && labelAfter.test(text.slice(end, end + 20))) || labelBefore.test(before);
+}
+
 function* shouting(text: string, offset: number, quotes: ReturnType<typeof quotedSpans>): Generator<RuleFinding> {
   let run: { start: number; end: number; loud: boolean } | undefined;
   const flush = function* () {
-    if (run?.loud && !isInside(quotes, run.start, run.end)) {
+    if (run?.loud && !isInside(quotes, run.start, run.end) && !isPrintedLabel(text, run.start - offset, run.end - offset)) {
       const words = text.slice(run.start - offset, run.end - offset);
       yield {
         start: run.start,

@@ -2,11 +2,20 @@ import type { PlanOfAction, Sentence } from '../engine/model';
 import { compileWordList, matchAll, quote } from '../engine/patterns';
 import { isInside, quotedSpans } from '../engine/quotes';
 import { countWords } from '../engine/text';
-import { formQuestionWords, notAFormQuestion, reviewerCue, reviewerRequestPatterns, supportReferencePatterns } from '../words/en/reviewer';
+import {
+  amazonParty,
+  formQuestionWords,
+  notAFormQuestion,
+  otherPartyCasePatterns,
+  reviewerCue,
+  reviewerRequestPatterns,
+  supportReferencePatterns,
+} from '../words/en/reviewer';
 import type { Rule, RuleFinding } from '../engine/rule';
 
 const supportReference = compileWordList(supportReferencePatterns, 'gi');
 const reviewerRequest = compileWordList(reviewerRequestPatterns, 'gi');
+const otherPartyCase = compileWordList(otherPartyCasePatterns, 'i');
 /** A question mark that ends the sentence, before any closing quote or bracket. */
 const endsAsQuestion = /\?[\s"'”’)\]]*$/;
 
@@ -38,8 +47,10 @@ export function reviewerFindings(poa: PlanOfAction): RuleFinding[] {
     const offset = sentence.span.start;
     const quoted = quotedSpans(text, offset);
     const found: RuleFinding[] = [];
+    // "We opened a claim with UPS (ticket 4471234)": its numbers are the carrier's, not Seller Support's.
+    const caseElsewhere = otherPartyCase.test(text) && !amazonParty.test(text);
     for (const match of matchAll(supportReference, text, offset)) {
-      if (isInside(quoted, match.start, match.end)) continue;
+      if (caseElsewhere || isInside(quoted, match.start, match.end)) continue;
       found.push({ start: match.start, end: match.end, message: `${quote(match.text)}: ${caseAdvice}` });
     }
     const asked = endsAsQuestion.test(text) && !isInside(quoted, offset + text.lastIndexOf('?'), offset + text.lastIndexOf('?') + 1);

@@ -3,10 +3,15 @@ import type { PlanOfAction } from '../engine/model';
 import { compileWordList, quote } from '../engine/patterns';
 import type { Span } from '../engine/text';
 import {
+  addresseeWords,
   amazonMailDomain,
   amazonPlaceBefore,
+  businessAddressKinds,
+  deliveryBreak,
   organisationMailboxes,
   phoneCues,
+  premisesNouns,
+  premisesOwners,
   streetAbbreviations,
   streetTypes,
 } from '../words/en/addresses';
@@ -39,13 +44,50 @@ const street = new RegExp(
   'gu',
 );
 
-/** "our warehouse at 450 Industrial Way": the seller's own premises, not a buyer's address. */
-const ownPlace = new RegExp(
-  String.raw`\b(?:our|my)\s+(?:new\s+|main\s+|own\s+)?(?:warehouse|office|facility|store|shop|premises|` +
-    String.raw`address|location|fulfil+ment cent(?:er|re)|headquarters|factory|plant|building|unit|studio|` +
-    String.raw`workshop)s?\b[^.!?\r\n]{0,30}$`,
-  'i',
+const premises = `(?:${premisesNouns.join('|')})(?:s|es)?`.replace(/ /g, '\\s+');
+const kinds = `(?:${businessAddressKinds.join('|')})`;
+/**
+ * The places and the people a street address may belong to, each in a named
+ * group: the seller's own ("our warehouse", "his own warehouse", "the address
+ * of our office"), a business's kind of address ("the return address"), a
+ * buyer, or a bare "address" (someone's, not said whose).
+ */
+const addressOwner = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?<owned>${premisesOwners}\s+(?:(?:new|main|old|second|first|usual|current)\s+)?(?:${kinds}\s+)?${premises}|` +
+    String.raw`(?:address|premises)\s+of\s+${premisesOwners}\s+(?:[\p{L}-]+\s+)?${premises})|(?<kind>${kinds}\s+address(?:es)?)|` +
+    String.raw`(?<buyer>${addresseeWords}(?:'s|’s|s'|s’)?)|(?<place>address(?:es)?|location))(?![\p{L}\p{N}])`,
+  'giu',
 );
+const somewhereElse = new RegExp(String.raw`(?<![\p{L}\p{N}])${deliveryBreak}(?![\p{L}\p{N}])`, 'iu');
+/** Where a sentence starts, for the words that may own an address in it. */
+const sentenceBreak = /[.!?;](?=\s+\p{Lu})|[\r\n]/gu;
+
+/**
+ * Whether the nearest place or person before a street, in its sentence, is
+ * the seller's own: "his own warehouse in 15 Pine Road", "we changed our
+ * return address to 14 Mill Lane". A buyer or a bare "address" named after
+ * it, a parcel going to the street, or another street between them, make it
+ * someone else's; so does a buyer before a return address ("the customer
+ * gave her return address as …").
+ */
+function isOwnPlace(text: string, streetStart: number, previousStreetEnd: number): boolean {
+  let from = Math.max(0, streetStart - 200, previousStreetEnd);
+  const window = text.slice(from, streetStart);
+  let lastBreak = 0;
+  for (const match of window.matchAll(sentenceBreak)) lastBreak = match.index + match[0].length;
+  from += lastBreak;
+  const words = text.slice(from, streetStart);
+  let last: RegExpExecArray | undefined;
+  let buyerBefore = false;
+  addressOwner.lastIndex = 0;
+  for (let match = addressOwner.exec(words); match; match = addressOwner.exec(words)) {
+    if (last?.groups?.buyer) buyerBefore = true;
+    last = match;
+  }
+  const groups = last?.groups;
+  if (!last || !(groups?.owned || (groups?.kind && !buyerBefore))) return false;
+  return !somewhereElse.test(words.slice(last.index + last[0].length));
+}
 
 /**
  * A business the seller buys from: its address, phone and website are what a
@@ -159,11 +201,15 @@ export const sensitiveData: Rule = {
       if (digits < 10 || digits > 15) continue;
       add(match.index, match.index + match[0].length, `${quote(match[0])} looks like a phone number. ${advice}`);
     }
+    let previousStreetEnd = 0;
     for (const match of text.matchAll(street)) {
       const before = text.slice(Math.max(0, match.index - 80), match.index);
+      const end = match.index + match[0].length;
       // The seller's own premises, or Amazon's (a fulfilment centre, its head office): neither is a buyer's address.
-      if (ownPlace.test(before) || amazonPlaceBefore.test(before)) continue;
-      add(match.index, match.index + match[0].length, `${quote(match[0])} looks like a street address. ${advice}`);
+      const elsewhere = isOwnPlace(text, match.index, previousStreetEnd) || amazonPlaceBefore.test(before);
+      previousStreetEnd = end;
+      if (elsewhere) continue;
+      add(match.index, end, `${quote(match[0])} looks like a street address. ${advice}`);
     }
     found.sort((a, b) => a.start - b.start);
     yield* found;

@@ -1,6 +1,17 @@
 import { compileWordList, quote } from '../engine/patterns';
 import { hasTimeWords } from '../engine/time';
-import { clauseBreaks, mechanismAfter, negationWords, timeLimit, vagueGroups, type VagueGate, type VagueKind } from '../words/en/vague';
+import {
+  clauseBreaks,
+  measureCue,
+  mechanismAfter,
+  missingStepAfter,
+  negationWords,
+  purposeBefore,
+  timeLimit,
+  vagueGroups,
+  type VagueGate,
+  type VagueKind,
+} from '../words/en/vague';
 import { vagueFix } from '../rule-kit/smart-fix';
 import { isPromise } from './actions-not-taken';
 import { alsoMissing, reportedParts } from './smart-item';
@@ -68,6 +79,15 @@ const mechanism = new RegExp(
 );
 const digit = /\p{N}/u;
 const limit = compileWordList([timeLimit], 'i');
+const purpose = new RegExp(purposeBefore, 'iu');
+const measure = new RegExp(measureCue, 'iu');
+const missingStep = new RegExp(missingStepAfter, 'iu');
+
+/** "Every week the owner checks 20 orders to make sure this does not happen again": the measure is named, the phrase is its purpose. */
+function isPurposeOfMeasure(text: string, start: number): boolean {
+  const before = text.slice(0, start);
+  return purpose.test(before) && measure.test(before);
+}
 
 /** Whether the clause before a phrase says what was missing: "we did not check closely", "a lack of robust checks". */
 function isNegated(text: string, start: number): boolean {
@@ -81,6 +101,8 @@ function isQuiet(gates: Set<VagueGate>, text: string, start: number, end: number
   if (gates.has('mechanism-follows') && mechanism.test(text.slice(end, end + 80))) return true;
   if (gates.has('dated') && (digit.test(text) || hasTimeWords(text))) return true;
   if (gates.has('time-limit') && limit.test(text)) return true;
+  if (gates.has('measure-before') && isPurposeOfMeasure(text, start)) return true;
+  if (gates.has('missing-step-follows') && missingStep.test(text.slice(end))) return true;
   return gates.has('negated') && isNegated(text, start);
 }
 

@@ -102,3 +102,54 @@ export const amazonPlaceBefore = new RegExp(
     '(?![\\p{L}\\p{N}])[^.!?\\r\\n]{0,40}$',
   'iu',
 );
+
+/** Places a business works from, and its addresses: what a seller's own street address belongs to. */
+export const premisesNouns = [
+  'warehouse',
+  'office',
+  'facility',
+  'store',
+  'shop',
+  'premises',
+  'address',
+  'location',
+  'fulfil+ment cent(?:er|re)',
+  'prep cent(?:er|re)',
+  'headquarters',
+  'factory',
+  'plant',
+  'building',
+  'unit',
+  'studio',
+  'workshop',
+  'depot',
+  'storage unit',
+];
+
+/** Who owns a place in the seller's words: "our", "my", "his own", "the seller's". */
+export const premisesOwners = "(?:our|my|(?:his|her|their|its) own|(?:the )?seller(?:'s|’s))";
+
+/** Kinds of address that are a business's own, whoever runs it: "his return address", "the registered address". */
+export const businessAddressKinds = [
+  'return',
+  'returns',
+  'business',
+  'registered',
+  'company',
+  'trading',
+  'head office',
+  'ship-from',
+  'dispatch',
+  "sender(?:'s|’s)?",
+];
+
+/** People whose place an address may be: a buyer's, not the seller's. */
+export const addresseeWords = '(?:buyers?|customers?|clients?|recipients?|purchasers?|shoppers?|consumers?)';
+
+/**
+ * Between an owned place and a street, what shows the street is somewhere
+ * else: a parcel going to it ("our warehouse shipped the parcel to 12 Oak Lane").
+ */
+export const deliveryBreak =
+  '(?:shipped|sent|delivered|posted|mailed|reshipped|returned|forwarded|redirected|went|arrived|dropped|left|parcels?|packages?|' +
+  'shipments?|orders?|items?|replacements?|deliver(?:y|ies))';

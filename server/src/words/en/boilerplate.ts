@@ -64,3 +64,14 @@ export const boilerplatePatterns = [
     'isolated|rare|unusual|single) (?!(?:supplier|carrier|courier|manufacturer) )(?:\\S+ ' +
     ')?(?:issue|incident|mistake|error|problem|oversight|event|occurrence|case|situation)',
 ];
+
+/**
+ * What ends the clause a stock phrase stands in: punctuation, or a word that
+ * starts the next clause. A stock phrase whose clause goes on past it ("we
+ * have been selling for 3 years with only one packer") is part of a sentence
+ * about the problem.
+ */
+export const clauseEnd = '[,;:.!?()\\[\\]—–]|\\s(?:and|but|so|because|which|who|while|when|as|since|until|although|though|yet)\\b';
+
+/** Facts in the rest of a sentence: a number, or a cause ("so we had no backup", "because no one checked"). */
+export const factCue = '\\p{N}|\\b(?:so|because|therefore|as a result|which meant)\\b';

@@ -4,13 +4,29 @@
  * the plan as written and does not see Seller Support's cases or calls.
  */
 
+/** Who is Amazon's side after "with": Seller Support, the account health team, "you". */
+const amazonSide = '(?:the |an? |our |my |your )?(?:amazon|seller|account health|support|you|your|performance|the reviewer)';
+/** "with the carrier", "at the post office", "through UPS's portal": someone other than Amazon. */
+const withOtherParty = `(?:with|against|at|through|via) (?!${amazonSide})[\\p{L}\\p{N}]+`;
+/**
+ * After a case or ticket: one opened with someone else ("a case with the
+ * carrier", "a ticket with UPS"): the seller's own claim, not a Seller
+ * Support case the reviewer cannot see.
+ */
+const notWithAmazon = `(?! ${withOtherParty})`;
+
+/** A case or ticket with someone other than Amazon: "a claim with UPS", "a ticket through the courier's portal". */
+export const otherPartyCasePatterns = [`(?:case|ticket|claim|dispute)s? ${withOtherParty}`];
+/** Amazon named in the same sentence: a case number there may be Seller Support's. */
+export const amazonParty = /\b(?:amazon|seller support|account health|seller performance|your team)\b/i;
+
 /** References to support cases, tickets and earlier conversations. Each flags its phrase. */
 export const supportReferencePatterns = [
   // "Case ID 1234567890", "case #98765", "ticket no. 44512"
-  '(?:case|ticket)(?: id| number| no\\.?| ref(?:erence)?)?:?\\s*#?\\s*\\d{5,}',
-  '(?:case|ticket) (?:id|number|no\\.|ref(?:erence)? number)s?',
-  '(?:seller support|account health support|support|open|opened|previous|earlier|pending) (?:case|ticket)s?',
-  '(?:opened|raised|filed|submitted|logged) (?:a|another|the|an) (?:support )?(?:case|ticket)',
+  `(?:case|ticket)(?: id| number| no\\.?| ref(?:erence)?)?:?\\s*#?\\s*\\d{5,}${notWithAmazon}`,
+  `(?:case|ticket) (?:id|number|no\\.|ref(?:erence)? number)s?${notWithAmazon}`,
+  `(?:seller support|account health support|support|open|opened|previous|earlier|pending) (?:case|ticket)s?${notWithAmazon}`,
+  `(?:opened|raised|filed|submitted|logged) (?:a|another|the|an) (?:support )?(?:case|ticket)${notWithAmazon}`,
   // "as I told Seller Support", "as we explained to you"
   'as (?:i|we) (?:have )?(?:already |previously |also )?' +
     '(?:told|explained to|mentioned to|informed|said to|wrote to|stated to|explained|mentioned) ' +

@@ -12,6 +12,10 @@ export const toneGroups: { kind: 'emotion' | 'pleading' | 'threat'; patterns: st
     kind: 'emotion',
     patterns: [
       'unfair(?:ly|ness)?',
+      // "It is not fair that we are punished"; "the price was not fair to buyers" is a fact.
+      "(?:it|this|that)(?: (?:is|was|seems|feels)(?: not|n't|n’t)|(?:'s|’s) not|isn't|isn’t|wasn't|wasn’t) fair(?! (?:to|for) (?:the )?(?:buyers?|customers?))",
+      'not fair (?:to|on) (?:us|me|our|my)',
+      "(?:we are|we were|we have been|we’re|we're|i am|i was|i have been|i’m|i'm|being) (?:\\S+ )?punished",
       'unjust(?:ly|ified)?',
       'injustice',
       'ridiculous(?:ly)?',
@@ -47,8 +51,8 @@ export const toneGroups: { kind: 'emotion' | 'pleading' | 'threat'; patterns: st
       'have mercy',
       'mercy',
       'desperately',
-      'please,? (?:please|help|reinstate|reconsider|understand|give (?:us|me)|restore|' +
-        "reactivate|forgive|have|do not|don't|don’t|i have|we have)",
+      // A plain "Please reinstate our account." closes many good plans: only a doubled or hardship plea pleads.
+      'please,? (?:please|help|understand|give (?:us|me)|' + "forgive|have|do not|don't|don’t|i have|we have)",
       '(?:i|we) have (?:a|young|three|two|four|\\d+) (?:family|families|kids|children)',
       // "Our family depends on this business"; "our staff rely on the checklist" is a fact.
       '(?:my|our) (?:whole |entire |young )?(?:family|families|kids|children|employees|' +
@@ -174,3 +178,18 @@ export const shoutedWords = [
   'deactivated',
   'livelihood',
 ];
+
+/**
+ * Capitals that are a printed label, not a raised voice: the words on a
+ * sticker or a box, named as such. After the run, what bears it ("a NOT FOR
+ * RESALE sticker", "with DO NOT STACK tape"), when an article or a preposition
+ * comes before it; before the run, the words that quote it ("marked NOT FOR
+ * RESALE", "the carton reads DO NOT OPEN").
+ */
+export const printedLabelAfter =
+  '^\\s*(?:sticker|label|stamp|tag|mark|marking|warning|sign|notice|seal|tape|print|imprint|text|wording|message|banner|' +
+  'insert|card|legend|badge|symbol|logo|box|carton|heading|header|title|line|statement|slogan|claim)s?(?![\\p{L}\\p{N}])';
+export const articleBefore = '(?<![\\p{L}\\p{N}])(?:a|an|the|its|their|our|his|her|this|that|these|those|each|every|with|without|no)\\s+$';
+export const printedLabelBefore =
+  '(?<![\\p{L}\\p{N}])(?:marked|stamped|printed|labell?ed|tagged|titled|headed|reads|reading|read|says|saying|said|written|' +
+  'wrote|words?|wording|text|caption|legend)(?:\\s+(?:with|as|in))?(?:\\s+(?:the\\s+)?(?:words?|text|wording|phrase))?\\s*:?\\s*$';

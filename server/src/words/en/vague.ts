@@ -16,9 +16,15 @@ export type VagueKind =
  * - `mechanism-follows`: the concrete change comes right after it
  *   ("improved our packing by adding a drop test", "stricter checks: …");
  * - `dated`: its sentence gives a number or a time ("trained all 4 packers on March 3");
- * - `time-limit`: its sentence gives the limit ("promptly, within 12 hours").
+ * - `time-limit`: its sentence gives the limit ("promptly, within 12 hours");
+ * - `measure-before`: it is the purpose of a measure the sentence has named
+ *   with its frequency or its count ("Every week the owner checks 20 orders
+ *   to make sure this does not happen again");
+ * - `missing-step-follows`: the sentence goes on to say which step of the
+ *   seller's was missing ("We were not aware of the policy because we did
+ *   not train our new packer", "As a new seller, we had no checklist").
  */
-export type VagueGate = 'negated' | 'mechanism-follows' | 'dated' | 'time-limit';
+export type VagueGate = 'negated' | 'mechanism-follows' | 'dated' | 'time-limit' | 'measure-before' | 'missing-step-follows';
 
 export interface VagueGroup {
   kind: VagueKind;
@@ -127,6 +133,8 @@ export const vagueGroups: VagueGroup[] = [
       '(?:all )?(?:appropriate|necessary|relevant|proper|needed|required) (?:measures|steps|actions?|changes|precautions)',
       'all necessary',
     ],
+    // "the necessary steps to remove all 6 listings: we closed them and deleted the images" lists them.
+    quietWhen: ['mechanism-follows'],
   },
   {
     kind: 'which',
@@ -157,6 +165,7 @@ export const vagueGroups: VagueGroup[] = [
       '(?:will|would|shall) never (?:happen|occur) again',
       '(?:take|taking|took|have taken) (?:steps|measures|action) to (?:ensure|prevent|avoid)',
     ],
+    quietWhen: ['measure-before'],
   },
   {
     kind: 'wish',
@@ -178,7 +187,7 @@ export const vagueGroups: VagueGroup[] = [
     quietWhen: ['negated', 'dated'],
     notIn: ['actions-taken', 'preventive-measures'],
   },
-  { kind: 'excuse', onlyIn: 'root-cause', patterns: excusePatterns },
+  { kind: 'excuse', onlyIn: 'root-cause', patterns: excusePatterns, quietWhen: ['missing-step-follows'] },
 ];
 
 /** Words that make the clause before a phrase a description of what was missing. */
@@ -202,3 +211,22 @@ export const mechanismAfter = [
 
 /** A time limit that says how fast: "within 12 hours", "in under 2 days", "no later than 3 PM". */
 export const timeLimit = '(?:within|under|in under|in less than|no later than|not later than|by) (?:the )?(?:same|next|\\d+)';
+
+/** What makes a never-again phrase the purpose of a measure: "… to make sure", "… so that". */
+export const purposeBefore = '(?:to|so as to|in order to|so that)\\s+$';
+
+/** A measure named with how often it runs, or a check with its count: "every week", "daily", "a spot check of 20 orders". */
+export const measureCue =
+  '\\b(?:every|each|daily|weekly|monthly|hourly|nightly|twice|once a|per (?:day|week|month|shift|order))\\b|' +
+  '\\b(?:check|checks|checked|audit|audits|inspect|inspects|inspection|scan|scans|compare|compares|count|counts|test|tests|verify|verifies)\\b[^.;!?]*\\p{N}';
+
+/**
+ * After an excuse, the step of the seller's that was missing: a cause word
+ * or a clause break, then the seller, then what it did not do ("because we
+ * did not train her", ", so our listing lead had no checklist").
+ */
+export const missingStepAfter =
+  '^[^.;!?]*?(?:\\bbecause\\b|\\bas\\b|\\bsince\\b|\\bso\\b|[,:;—–])[^.!?]{0,80}?\\b(?:we|i|our|my)\\b[^.!?]{0,40}?' +
+  "(?:\\b(?:not|never|no|lacked|failed|forgot|neglected)\\b|n['’]t\\b)" +
+  // "…, and we did not know it": not knowing again, no step.
+  '(?!\\s+(?:\\S+\\s+)?(?:know|knew|aware|realis|realiz|understand|familiar|read))';
