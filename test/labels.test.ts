@@ -255,6 +255,15 @@ describe('section reader', () => {
     }
   });
 
+  it('reads a label shaped as a heading with a full stop, with its body on the very next line', () => {
+    for (const [form, kind] of [
+      ['How we will make sure this does not happen again.', 'preventive-measures'],
+      ['Actions we took to fix the problem.', 'actions-taken'],
+    ] as const) {
+      for (const format of formats) assert.deepEqual(firstSection(`${form}\n${body}\n`, format)?.kinds, [kind], `${form} in ${format}`);
+    }
+  });
+
   it('keeps a dash or a question inside a sentence as prose', () => {
     for (const line of [
       'Our packer - who was new - missed the pickup on 12 days.',

@@ -322,7 +322,8 @@ function weigh(raw: string, terminator: Terminator, lead: Lead, context: LabelCo
     // Seller Central's question copied without its "?".
     points += evidence.sellerCentralQuestion;
   }
-  if (terminator === '.') points += evidence.fullStop;
+  // A heading's shape outweighs its full stop: "Actions we took to fix the problem." is a title, as it is with a colon.
+  if (terminator === '.' && !form.head) points += evidence.fullStop;
   if (lead.numbered) points += evidence.numbered;
   if (lead.wrapped || context.wrapped) points += evidence.wrapped;
   if (isCapitals(core) || isTitleCase(form.raw)) points += evidence.capitals;
