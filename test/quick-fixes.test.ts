@@ -9,6 +9,7 @@ import { codeActions, compatibleEdits } from '../server/src/lsp/code-actions';
 import { vscodeClientCommands } from '../server/src/common/protocol';
 import { toDiagnostic, type DiagnosticData, type FixData } from '../server/src/lsp/diagnostics';
 import { placeholderPattern } from '../server/src/rules/placeholder';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyTextEdits, contains, isEmptyRange, offsetRange } from './support/edits';
 import { listFixtures } from './support/fixtures';
 import { expandSnippetBody } from './support/snippet';
@@ -284,6 +285,44 @@ function fixAll(text: string, path: string): string {
 }
 
 describe('fix-all', () => {
+  it('inserts the missing parts before a later part it labels where it stands, so a second fix-all has nothing to do', () => {
+    // An unclosed fence at the end hides anything inserted there; before the labelled paragraph it is read.
+    const plan = '**Every day since May 1, 2026 our lead counts the stock.We will do better.\n```\n';
+    const once = fixAll(plan, 'guessed-prevention.poa.md');
+    assert.match(once, /^## Root cause\n[\s\S]*## Actions taken\n[\s\S]*## Preventive measures\n\*\*Every day/);
+    assert.equal(fixAll(once, 'guessed-prevention.poa.md'), once);
+  });
+
+  it('moves a promise to the preventive measures, never into a notice pasted at their end', () => {
+    const plan = [
+      'Actions taken',
+      '===',
+      '- We will check every parcel.',
+      'What we will do to prevent this:',
+      '',
+      '```notification',
+      'Your account is at risk.',
+      '',
+    ].join('\n');
+    const moves = lint(plan, { format: 'markdown' })
+      .findings.filter((f) => f.ruleId === 'actions-not-taken')
+      .flatMap((f) => f.fixes)
+      .filter((fix) => fix.title === 'Move to the preventive measures');
+    const notice = plan.indexOf('```notification');
+    for (const fix of moves) for (const edit of fix.edits) assert.ok(edit.start < notice, JSON.stringify(edit));
+  });
+
+  it('puts an insertion before a removal that starts at the same place, as editors require', () => {
+    // The stock sentence opens the plan: its removal and the label inserted for the guessed root cause both start at 0.
+    const text =
+      'We believe this suspension was made in error. Our packer missed the 2 PM pickup on 12 days in May 2026 because nobody else was trained.\n';
+    const edits = compatibleEdits(diagnosticsOf({ name: 'same-start.poa.md', path: 'same-start.poa.md', text }).flatMap(fixesOf));
+    assert.ok(edits.length >= 2, 'a removal and an insertion');
+    const fixed = TextDocument.applyEdits(TextDocument.create('file:///same-start.poa.md', 'poa', 1, text), edits);
+    assert.equal(fixed, applyTextEdits(text, edits));
+    assert.ok(!fixed.includes('made in error'), fixed);
+  });
+
   it('keeps a disable comment that sits inside a stock sentence, so a second fix-all on save finds nothing more to do', () => {
     const plan = [
       'Root cause: Honestly, <!-- poa-disable -->we take customer satisfaction very seriously.',

@@ -79,10 +79,12 @@ export function compatibleEdits(fixes: FixData[]): TextEdit[] {
     if (fix.edits.some((edit) => accepted.some((other) => clash(edit.range, other.range)))) continue;
     accepted.push(...fix.edits);
   }
-  // Stable: insertions at one point keep the order of their diagnostics (root cause before actions).
+  // Stable: insertions at one point keep the order of their diagnostics (root cause before actions). An insertion goes
+  // before a change that starts where it is: the other order overlaps, and clients refuse it ("Overlapping edit").
+  const inserts = (edit: TextEdit) => (comparePositions(edit.range.start, edit.range.end) === 0 ? 0 : 1);
   return accepted
     .map((edit, index) => ({ edit, index }))
-    .sort((a, b) => comparePositions(a.edit.range.start, b.edit.range.start) || a.index - b.index)
+    .sort((a, b) => comparePositions(a.edit.range.start, b.edit.range.start) || inserts(a.edit) - inserts(b.edit) || a.index - b.index)
     .map((e) => e.edit);
 }
 

@@ -34,7 +34,12 @@ function endsHidden(poa: PlanOfAction, offset: number): boolean {
  * all" would insert it again. Only then is the fixed text parsed to check.
  */
 function sectionFixes(poa: PlanOfAction, kind: MainSectionKind, aliases: Aliases): Fix[] {
-  const fix = insertSectionFix(poa, kind);
+  // A later part that fix-all will label where it stands: the section goes before it, where it goes once it is labelled.
+  const later = (Object.keys(sectionRank) as MainSectionKind[]).filter(
+    (other) => sectionRank[other] > sectionRank[kind] && !poa.sections.some((section) => section.kinds.includes(other)),
+  );
+  const guessed = later.map((other) => guessPart(poa, other)).find((unit) => unit !== undefined);
+  const fix = insertSectionFix(poa, kind, guessed && lineStartOf(poa.text, guessed.start));
   const [edit] = fix.edits;
   if (!endsHidden(poa, edit.start)) return [fix];
   const fixed = poa.text.slice(0, edit.start) + edit.newText + poa.text.slice(edit.end);

@@ -144,10 +144,11 @@ export function formatSectionLabel(kind: MainSectionKind, style: LabelStyle): st
 }
 
 /** Where a missing section belongs: before the section that should follow it, or after the one it follows. */
-function insertionOffset(poa: PlanOfAction, kind: MainSectionKind): number {
+function insertionOffset(poa: PlanOfAction, kind: MainSectionKind, beforeGuess?: number): number {
   const mains = poa.sections.filter(isMain);
   const later = mains.find((s) => sectionRank[s.kind] > sectionRank[kind]);
   if (later) return lineStartOf(poa.text, later.label.start);
+  if (beforeGuess !== undefined) return beforeGuess;
   const earlier = mains.filter((s) => sectionRank[s.kind] < sectionRank[kind]);
   if (earlier.length > 0) return earlier[earlier.length - 1].body.end;
   // No other section: before the sign-off, or at the end.
@@ -156,9 +157,10 @@ function insertionOffset(poa: PlanOfAction, kind: MainSectionKind): number {
 }
 
 /** Inserts the missing section with a one-line placeholder body; changes no existing text. */
-export function insertSectionFix(poa: PlanOfAction, kind: MainSectionKind): Fix {
+/** `beforeGuess`: the start of the line of a later part's unlabelled paragraph, which its own fix labels there. */
+export function insertSectionFix(poa: PlanOfAction, kind: MainSectionKind, beforeGuess?: number): Fix {
   const style = labelStyle(poa);
-  const offset = insertionOffset(poa, kind);
+  const offset = insertionOffset(poa, kind, beforeGuess);
   // Never \n right after a lone \r: the two would read as one line break, and the label would join the line before.
   const eol = poa.text.includes('\r\n')
     ? '\r\n'

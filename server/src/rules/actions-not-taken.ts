@@ -120,8 +120,8 @@ function moveFix(poa: PlanOfAction, item: ActionItem): Fix | undefined {
   const from = lineStartOf(text, item.span.start);
   const to = lineEndOf(text, item.span.end);
   const lineBreak = /^(?:\r\n|\r|\n)/.exec(text.slice(to))?.[0] ?? '\n';
-  // After the last line with words in the preventive measures.
-  const body = text.slice(target.body.start, target.body.end);
+  // After the last line with the seller's words in the preventive measures: never inside a pasted notice or code.
+  const body = poa.masked.slice(target.body.start, target.body.end);
   const lastWord = body.search(/\S\s*$/);
   if (lastWord < 0) return undefined;
   const at = lineEndOf(text, target.body.start + lastWord);
