@@ -193,12 +193,14 @@ describe('policy-topic reads the words a seller uses for a topic', () => {
   it('counts cartons as packaging in an ODR plan, and returned units and relisting as Used in a condition plan', () => {
     const odr = topicsOf(
       'Your Order Defect Rate is above our target of 1%.',
-      'Root cause:\n• 9 negative feedbacks in April 2026 were about dented kettles.\n\nActions taken:\n• On May 2, 2026 we moved all 420 kettles to double-wall cartons.\n',
+      'Root cause:\n• 9 negative feedbacks in April 2026 were about dented kettles.\n\nActions' +
+        ' taken:\n• On May 2, 2026 we moved all 420 kettles to double-wall cartons.\n',
     );
     assert.ok(!odr.some((m) => /packaging, carrier or listing changes/.test(m)), odr.join('\n'));
     const condition = topicsOf(
       'We received complaints that items sold as new were used. Used sold as new.',
-      'Root cause:\n• Our clerk put returned headphones back on the shelf with new stock.\n\nActions taken:\n• On May 2, 2026 we relisted 9 opened units as Used.\n',
+      'Root cause:\n• Our clerk put returned headphones back on the shelf with new' +
+        ' stock.\n\nActions taken:\n• On May 2, 2026 we relisted 9 opened units as Used.\n',
     );
     assert.ok(condition.length > 0, 'the condition pack applies');
     assert.ok(!condition.some((m) => /where the units come from|how each unit is listed/.test(m)), condition.join('\n'));

@@ -315,7 +315,8 @@ describe('fix-all', () => {
   it('puts an insertion before a removal that starts at the same place, as editors require', () => {
     // The stock sentence opens the plan: its removal and the label inserted for the guessed root cause both start at 0.
     const text =
-      'We believe this suspension was made in error. Our packer missed the 2 PM pickup on 12 days in May 2026 because nobody else was trained.\n';
+      'We believe this suspension was made in error. Our packer missed the' +
+      ' 2 PM pickup on 12 days in May 2026 because nobody else was trained.\n';
     const edits = compatibleEdits(diagnosticsOf({ name: 'same-start.poa.md', path: 'same-start.poa.md', text }).flatMap(fixesOf));
     assert.ok(edits.length >= 2, 'a removal and an insertion');
     const fixed = TextDocument.applyEdits(TextDocument.create('file:///same-start.poa.md', 'poa', 1, text), edits);

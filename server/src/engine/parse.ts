@@ -157,8 +157,8 @@ function readParagraph(
 /** The words in brackets name a part, and nothing else: "[ROOT CAUSE]", "[Actions taken]", but not "[Your root cause here]". */
 function isBracketedLabel(inner: string): boolean {
   const words = inner.trim().split(/\s+/);
-  if (words.length > 4 || !/^[\p{L}\s&/'’-]+$/u.test(inner) || /\b(?:your|here|describe|explain|insert|enter|write|list|add)\b/i.test(inner))
-    return false;
+  const instruction = /\b(?:your|here|describe|explain|insert|enter|write|list|add)\b/i;
+  if (words.length > 4 || !/^[\p{L}\s&/'’-]+$/u.test(inner) || instruction.test(inner)) return false;
   const label = readLineLabel(inner, { ownParagraph: true });
   return label !== undefined && label.kind !== 'other' && !label.leadIn;
 }

@@ -23,7 +23,8 @@ const participle = `(?:${regularPast}|${irregularParticiples.join('|')})`;
  */
 const nameWord = '(?!(?:the|a|an|on|in|of|for|to|with|at|by|from|about|and|or|our|their|its|this|that|these|those)\\b)[a-z-]+';
 /** Who did it: a pronoun, "our" and up to four words, or "the … team" and the like. */
-const doer = `(?:we|i|they|he|she|our (?:${nameWord} ){0,3}?${nameWord}|the (?:${nameWord} ){0,2}?(?:team|manager|lead|owner|staff|department))`;
+const doer =
+  `(?:we|i|they|he|she|our (?:${nameWord} ){0,3}?${nameWord}|` + `the (?:${nameWord} ){0,2}?(?:team|manager|lead|owner|staff|department))`;
 /**
  * Something the item reports as done: "we retrained", "our warehouse lead
  * removed", "have updated", "were removed", "completed", or a bullet that

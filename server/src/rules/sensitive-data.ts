@@ -53,7 +53,8 @@ const kinds = `(?:${businessAddressKinds.join('|')})`;
  * buyer, or a bare "address" (someone's, not said whose).
  */
 const addressOwner = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?<owned>${premisesOwners}\s+(?:(?:new|main|old|second|first|usual|current)\s+)?(?:${kinds}\s+)?${premises}|` +
+  String.raw`(?<![\p{L}\p{N}])(?:(?<owned>${premisesOwners}\s+` +
+    String.raw`(?:(?:new|main|old|second|first|usual|current)\s+)?(?:${kinds}\s+)?${premises}|` +
     String.raw`(?:address|premises)\s+of\s+${premisesOwners}\s+(?:[\p{L}-]+\s+)?${premises})|(?<kind>${kinds}\s+address(?:es)?)|` +
     String.raw`(?<buyer>${addresseeWords}(?:'s|’s|s'|s’)?)|(?<place>address(?:es)?|location))(?![\p{L}\p{N}])`,
   'giu',

@@ -105,7 +105,8 @@ export const failureAfterTarget = [
   // "The holiday rush made it impossible to ship on time"
   '(?:made|makes|make) it (?:impossible|hard|difficult) (?:for us )?to',
   // "Some buyers abuse the return policy"
-  "(?:abuse|abuses|are abusing|is abusing|exploit|exploits|are exploiting|is exploiting|misuse|misuses) (?:the|our|amazon(?:'s|’s)?|a|this) " +
+  '(?:abuse|abuses|are abusing|is abusing|exploit|exploits|are exploiting' +
+    "|is exploiting|misuse|misuses) (?:the|our|amazon(?:'s|’s)?|a|this) " +
     '(?:\\S+ )?(?:returns?|refunds?|a-to-z|guarantee|policy|policies|system|claims?|process)',
   // Blame offered as a guess: "our supplier might have sent an older version", "the buyer may have thought it was fake"
   '(?:may|might|must|could) have (?:sent|shipped|supplied|delivered|packed|mixed up|swapped|lost|damaged|dropped|mislabell?ed|switched)',
@@ -232,13 +233,16 @@ export const possessedFault =
  * fault is ours". That is the admission reviewers want, not blame.
  */
 export const ownedFault = [
-  '(?:fault|mistake|error|responsibility|blame) (?:is|was|lies|lay|rests|rested|remains) (?:entirely |fully |wholly |solely |all |completely )?(?:ours|mine|with us|with me)',
+  '(?:fault|mistake|error|responsibility|blame) (?:is|was|lies|lay|rests|rested|remains)' +
+    ' (?:entirely |fully |wholly |solely |all |completely )?(?:ours|mine|with us|with me)',
   // "it was our mistake", "the error was ours"; "not our fault" is a denial.
   "(?<!(?:not|n't|n’t|no|nor|never) (?:\\S+ )?)(?:our|my) (?:own )?(?:fault|mistake|error|oversight|failure)(?! of)",
   '(?:we|i) (?:take|took|accept|accepted|bear|own) (?:full |complete |sole |the |all )*(?:responsibility|blame|fault)',
-  '(?:we|i) (?:are|am|were|was) (?:fully |entirely |solely )?(?:responsible|to blame|at fault)(?=\\s*[.,;]|\\s*$| for (?:this|it|that|these|the (?:\\S+ )?(?:mistakes?|errors?|problems?|issues?|delays?|failures?|defects?|complaints?)))',
+  '(?:we|i) (?:are|am|were|was) (?:fully |entirely |solely )?(?:responsible|to blame|at fault)(?=\\s*[.,;]|\\s*$| for' +
+    ' (?:this|it|that|these|the (?:\\S+ )?(?:mistakes?|errors?|problems?|issues?|delays?|failures?|defects?|complaints?)))',
   // "we had no safety stock", "we lacked a second packer"; "we had no control" and "no way to know" are excuses.
-  '(?:we|i) (?:had|have) no (?!control|choice|way|idea|say|influence|option|options|reason|knowledge|means|hand|part|involvement|fault)\\w+',
+  '(?:we|i) (?:had|have) no (?!control|choice|way|idea|say|influence' +
+    '|option|options|reason|knowledge|means|hand|part|involvement|fault)\\w+',
   "(?:we|i) (?:lacked|failed to|forgot to|neglected to|did not have|didn’t have|didn't have) \\w+",
   "(?:we|i) (?:did not|didn't|didn’t|never) (?:check|inspect|test|verify|count|open|compare|review|confirm|train|ask for)",
 ];
@@ -256,4 +260,5 @@ export const identifyingClause = "^(?:'s|’s|')? (?:that|who|which|whose) |^,? 
  * supplier who sent the wrong labels"), with no clause between.
  */
 export const sellerActsOn =
-  "(?<![\\p{L}\\p{N}'’])(?:we|i)(?: (?!(?:that|because|as|since|when|after|but|so|while|although|though|if|until|found|learned|learnt|saw|noticed|believe|believed|think|thought|know|knew|realised|realized|discovered)\\b)[^\\s,;:]+)*? $";
+  "(?<![\\p{L}\\p{N}'’])(?:we|i)(?: (?!(?:that|because|as|since|when|after|but|so|while|although|though|if|until|found" +
+  '|learned|learnt|saw|noticed|believe|believed|think|thought|know|knew|realised|realized|discovered)\\b)[^\\s,;:]+)*? $';

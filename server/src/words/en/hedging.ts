@@ -10,8 +10,10 @@ const closingHopeTo = '(?:hear from you|receive a (?:positive|favou?rable) (?:re
  * plan will prevent something is still a hedge.
  */
 const closingHopes = [
-  `(?:that )?${plan} (?:is|are|will be|would be|proves?|seems?) (?:\\S+ )?(?:acceptable|satisfactory|sufficient|enough|clear|helpful|complete|accepted|approved|in order|to your satisfaction|useful)`,
-  `(?:that )?${plan} (?:meets?|satisf(?:y|ies)|address(?:es)?|answers?|covers?|resolves?) (?:all )?(?:of )?(?:your|amazon(?:'s|’s)?|the|its) (?:\\S+ )?(?:requirements?|expectations?|standards?|concerns?|questions?|needs|criteria)`,
+  `(?:that )?${plan} (?:is|are|will be|would be|proves?|seems?) (?:\\S+ )?(?:acceptable|satisfactory` +
+    `|sufficient|enough|clear|helpful|complete|accepted|approved|in order|to your satisfaction|useful)`,
+  `(?:that )?${plan} (?:meets?|satisf(?:y|ies)|address(?:es)?|answers?|covers?|resolves?) (?:all )?(?:of )?(?:your` +
+    `|amazon(?:'s|’s)?|the|its) (?:\\S+ )?(?:requirements?|expectations?|standards?|concerns?|questions?|needs|criteria)`,
   '(?:that )?you (?:will |can |would |may )?(?:find|accept|approve|agree|consider|reconsider|reinstate|reactivate|restore)',
   'for (?:a |your )?(?:positive|favou?rable|quick|prompt|kind) (?:response|reply|outcome|decision|review|consideration)',
   `to ${closingHopeTo}`,

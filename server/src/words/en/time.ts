@@ -22,7 +22,8 @@ export const timePatterns = [
   `${number}[- ](?:business |working |calendar )?${unit} (?:before|after|of|from|ahead)`,
   '(?:same|next)[- ](?:day|business day)',
   '(?:hourly|daily|nightly|weekly|bi-?weekly|fortnightly|monthly|bi-?monthly|quarterly|annually|yearly|semi-?annually)',
-  `(?:every|each|once (?:a|per|every)|twice (?:a|per|every)|${number} times (?:a|per|every)) (?:\\d+ |${ordinal} |other |single )?${period}s?`,
+  `(?:every|each|once (?:a|per|every)|twice (?:a|per|every)|${number}` +
+    ` times (?:a|per|every)) (?:\\d+ |${ordinal} |other |single )?${period}s?`,
   `per (?:day|week|month|quarter|year|shift|${weekday})`,
   '24/7',
   '(?:a)?round[- ]the[- ]clock',

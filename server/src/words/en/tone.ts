@@ -13,7 +13,8 @@ export const toneGroups: { kind: 'emotion' | 'pleading' | 'threat'; patterns: st
     patterns: [
       'unfair(?:ly|ness)?',
       // "It is not fair that we are punished"; "the price was not fair to buyers" is a fact.
-      "(?:it|this|that)(?: (?:is|was|seems|feels)(?: not|n't|n’t)|(?:'s|’s) not|isn't|isn’t|wasn't|wasn’t) fair(?! (?:to|for) (?:the )?(?:buyers?|customers?))",
+      "(?:it|this|that)(?: (?:is|was|seems|feels)(?: not|n't|n’t)|(?:'s|’s) not" +
+        "|isn't|isn’t|wasn't|wasn’t) fair(?! (?:to|for) (?:the )?(?:buyers?|customers?))",
       'not fair (?:to|on) (?:us|me|our|my)',
       "(?:we are|we were|we have been|we’re|we're|i am|i was|i have been|i’m|i'm|being) (?:\\S+ )?punished",
       'unjust(?:ly|ified)?',

@@ -218,7 +218,8 @@ export const purposeBefore = '(?:to|so as to|in order to|so that)\\s+$';
 /** A measure named with how often it runs, or a check with its count: "every week", "daily", "a spot check of 20 orders". */
 export const measureCue =
   '\\b(?:every|each|daily|weekly|monthly|hourly|nightly|twice|once a|per (?:day|week|month|shift|order))\\b|' +
-  '\\b(?:check|checks|checked|audit|audits|inspect|inspects|inspection|scan|scans|compare|compares|count|counts|test|tests|verify|verifies)\\b[^.;!?]*\\p{N}';
+  '\\b(?:check|checks|checked|audit|audits|inspect|inspects|inspection|scan|scans' +
+  '|compare|compares|count|counts|test|tests|verify|verifies)\\b[^.;!?]*\\p{N}';
 
 /**
  * After an excuse, the step of the seller's that was missing: a cause word

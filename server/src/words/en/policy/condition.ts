@@ -8,9 +8,7 @@ export const condition: PolicyPack = {
       id: 'sourcing',
       topic: 'where the units come from (supplier, new or returned stock)',
       why: 'used units often enter as returns or from liquidators; reviewers look for where yours came from',
-      mentions: [
-        '\\b(?:sourc\\w*|suppliers?|wholesalers?|liquidat\\w*|bought|purchas\\w*|manufacturer|returned \\w+|returns? stock)\\b',
-      ],
+      mentions: ['\\b(?:sourc\\w*|suppliers?|wholesalers?|liquidat\\w*|bought|purchas\\w*|manufacturer|returned \\w+|returns? stock)\\b'],
       sources: [domainNotes],
     },
     {

@@ -22,7 +22,8 @@ export const orderDefectRate: PolicyPack = {
       topic: 'the packaging, carrier or listing changes that stop the defects',
       why: 'a defect repeats unless the product, its box, its carrier or its listing changes',
       mentions: [
-        '\\b(?:packag\\w*|packing|packed|cartons?|box(?:es)?|bubble[- ]wrap|padding|inserts?|mailers?|carriers?|courier|listings?|descriptions?|photos?|quality|inspect\\w*)\\b',
+        '\\b(?:packag\\w*|packing|packed|cartons?|box(?:es)?|bubble[- ]wrap|padding|inserts?' +
+          '|mailers?|carriers?|courier|listings?|descriptions?|photos?|quality|inspect\\w*)\\b',
       ],
       sources: [domainNotes],
     },
