@@ -169,6 +169,20 @@ describe('policy packs and policy-topic', () => {
     `${head}## Root cause\n\nWe listed two knife sets without checking the rules for blades.\n\n` +
     '## Actions taken\n\n- On March 3, 2026 we set their stock to zero.\n';
 
+  it('reads issue: in front matter after a byte order mark, with any line ends (old Mac files end lines with CR alone)', () => {
+    const head = '---\nissue: restricted products\n---\n';
+    const expected = findingsOf(plan(head), 'policy-topic').map((f) => f.message);
+    assert.ok(expected.length > 0);
+    for (const end of ['\r\n', '\r']) {
+      const text = `\uFEFF${plan(head).replace(/\n/g, end)}`;
+      assert.deepEqual(
+        findingsOf(text, 'policy-topic').map((f) => f.message),
+        expected,
+        JSON.stringify(end),
+      );
+    }
+  });
+
   it('names a missing topic only when the type is known: from issue:, or from the notice', () => {
     assert.deepEqual(findingsOf(plan(''), 'policy-topic'), []);
     const fromIssue = findingsOf(plan('---\nissue: restricted products\n---\n'), 'policy-topic');

@@ -92,8 +92,8 @@ export function readDocumentFacts(poa: PlanOfAction): DocumentFacts {
   for (const span of poa.hidden) {
     if (span.reason === 'frontmatter') readFactsIn(poa.text, span, facts);
   }
-  // After a byte order mark the Markdown reader sees no front matter; the facts in it are still the seller's.
-  const afterMark = poa.text.charCodeAt(0) === 0xfeff ? /^\ufeff---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(poa.text) : null;
+  // After a byte order mark the Markdown reader sees no front matter; the facts in it are still the seller's (any line ends).
+  const afterMark = poa.text.charCodeAt(0) === 0xfeff ? /^\ufeff---[ \t]*(?:\r\n|\r|\n)[\s\S]*?(?:\r\n|\r|\n)---[ \t]*(?:\r\n|\r|\n|$)/.exec(poa.text) : null;
   if (afterMark && !poa.hidden.some((span) => span.reason === 'frontmatter'))
     readFactsIn(poa.text, { start: 1, end: afterMark[0].length }, facts);
   if (poa.text.includes('<!--')) {
