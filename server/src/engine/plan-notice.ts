@@ -86,6 +86,8 @@ function readFactsIn(text: string, span: Span, facts: DocumentFacts): void {
   }
 }
 
+const frontMatterAfterMark = /^\ufeff---[ \t]*(?:\r\n|\r|\n)[\s\S]*?(?:\r\n|\r|\n)---[ \t]*(?:\r\n|\r|\n|$)/;
+
 /** The facts: front matter first, then `<!-- poa … -->` comments (the plain-text form, which the export leaves out). */
 export function readDocumentFacts(poa: PlanOfAction): DocumentFacts {
   const facts: DocumentFacts = {};
@@ -93,7 +95,7 @@ export function readDocumentFacts(poa: PlanOfAction): DocumentFacts {
     if (span.reason === 'frontmatter') readFactsIn(poa.text, span, facts);
   }
   // After a byte order mark the Markdown reader sees no front matter; the facts in it are still the seller's (any line ends).
-  const afterMark = poa.text.charCodeAt(0) === 0xfeff ? /^\ufeff---[ \t]*(?:\r\n|\r|\n)[\s\S]*?(?:\r\n|\r|\n)---[ \t]*(?:\r\n|\r|\n|$)/.exec(poa.text) : null;
+  const afterMark = poa.text.charCodeAt(0) === 0xfeff ? frontMatterAfterMark.exec(poa.text) : null;
   if (afterMark && !poa.hidden.some((span) => span.reason === 'frontmatter'))
     readFactsIn(poa.text, { start: 1, end: afterMark[0].length }, facts);
   if (poa.text.includes('<!--')) {
