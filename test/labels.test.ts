@@ -264,6 +264,11 @@ describe('section reader', () => {
     }
   });
 
+  it('still reports a placeholder inside a heading; only a label that is wholly in brackets is no slot', () => {
+    const text = '## Actions taken\n\n### On [Date]\n\n- We refunded 14 buyers.\n';
+    assert.ok(lint(text).findings.some((f) => f.ruleId === 'placeholder' && text.slice(f.start, f.end) === '[Date]'));
+  });
+
   it('keeps a dash or a question inside a sentence as prose', () => {
     for (const line of [
       'Our packer - who was new - missed the pickup on 12 days.',

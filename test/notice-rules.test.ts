@@ -183,6 +183,12 @@ describe('policy packs and policy-topic', () => {
     }
   });
 
+  it('reads no front matter in plain text, with a byte order mark or without', () => {
+    const text = plan('---\nissue: restricted products\n---\n');
+    assert.deepEqual(findingsOf(text, 'policy-topic', { format: 'plain' }), []);
+    assert.deepEqual(findingsOf(`\uFEFF${text}`, 'policy-topic', { format: 'plain' }), []);
+  });
+
   it('names a missing topic only when the type is known: from issue:, or from the notice', () => {
     assert.deepEqual(findingsOf(plan(''), 'policy-topic'), []);
     const fromIssue = findingsOf(plan('---\nissue: restricted products\n---\n'), 'policy-topic');

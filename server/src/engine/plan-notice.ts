@@ -95,7 +95,8 @@ export function readDocumentFacts(poa: PlanOfAction): DocumentFacts {
     if (span.reason === 'frontmatter') readFactsIn(poa.text, span, facts);
   }
   // After a byte order mark the Markdown reader sees no front matter; the facts in it are still the seller's (any line ends).
-  const afterMark = poa.text.charCodeAt(0) === 0xfeff ? frontMatterAfterMark.exec(poa.text) : null;
+  // Plain text has no front matter: its facts are in `<!-- poa … -->` comments, with a mark or without.
+  const afterMark = poa.format === 'markdown' && poa.text.charCodeAt(0) === 0xfeff ? frontMatterAfterMark.exec(poa.text) : null;
   if (afterMark && !poa.hidden.some((span) => span.reason === 'frontmatter'))
     readFactsIn(poa.text, { start: 1, end: afterMark[0].length }, facts);
   if (poa.text.includes('<!--')) {

@@ -59,7 +59,8 @@ export const placeholder: Rule = {
     }
     for (const match of matchAll(placeholderPattern, poa.masked)) {
       // A label in brackets ("[ROOT CAUSE]") is the plan's own label, not a slot left to fill.
-      if (poa.sections.some((s) => s.label.start <= match.start && match.end <= s.label.end)) continue;
+      const isLabel = poa.sections.some((s) => s.kind !== 'other' && s.label.start === match.start && s.label.end === match.end);
+      if (isLabel) continue;
       const isTaskBox =
         bracketed.test(match.text) && /^\[[ xX]\]$/.test(match.text) && /^\s*[-*+•]?\s*$/.test(lineBefore(poa.masked, match.start));
       if (isTaskBox) continue;
