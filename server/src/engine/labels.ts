@@ -384,15 +384,27 @@ function runInLabel(lead: Lead, context: LabelContext, line: string, colon: numb
   if (!/^[\p{Lu}\p{N}]/u.test(after)) return undefined;
   const prefix = lead.rest.slice(0, separator.index);
   if (innerSentenceEnd.test(prefix) || /[.!?;,:]$/.test(prefix)) return undefined;
-  const question = separator[0].startsWith('?');
-  const weighed = weigh(prefix, question ? '?' : '', lead, context, line, true);
+  const terminator = separator[0].startsWith('?') ? '?' : '';
+  return inlineLabel(prefix, terminator, after, lead, context, line, lead.offset + separator.index + separator[0].trimEnd().length);
+}
+
+/**
+ * The words before a label's first sentence, weighed as a label on a line it shares: a part's
+ * label, unless they are a sentence or a weak word before a topic's name ("Issue: Order Defect Rate").
+ */
+function inlineLabel(
+  prefix: string,
+  terminator: Terminator,
+  after: string,
+  lead: Lead,
+  context: LabelContext,
+  line: string,
+  length: number,
+): LineLabel | undefined {
+  const weighed = weigh(prefix, terminator, lead, context, line, true);
   if (!weighed.meaning || weighed.sentence || weighed.points < evidence.threshold) return undefined;
   if (!weighed.meaning.strong && namesATopic(after)) return undefined;
-  return {
-    kind: weighed.meaning.kinds[0],
-    kinds: weighed.meaning.kinds,
-    length: lead.offset + separator.index + separator[0].trimEnd().length,
-  };
+  return { kind: weighed.meaning.kinds[0], kinds: weighed.meaning.kinds, length };
 }
 
 /**
@@ -432,14 +444,8 @@ export function readLineLabel(line: string, context: LabelContext = {}): LineLab
       // A label with its first sentence after the colon: only the words before it are weighed.
       const prefix = stripTerminator(lead.rest.slice(0, colon)).core;
       if (innerSentenceEnd.test(prefix)) return undefined;
-      const weighed = weigh(prefix, ':', lead, context, trimmedEnd, true);
-      if (!weighed.meaning || weighed.sentence || weighed.points < evidence.threshold) return undefined;
-      if (!weighed.meaning.strong && namesATopic(after.slice(closing.length))) return undefined;
-      return {
-        kind: weighed.meaning.kinds[0],
-        kinds: weighed.meaning.kinds,
-        length: lead.offset + colon + 1 + closing.replace(/\s+$/, '').length,
-      };
+      const length = lead.offset + colon + 1 + closing.replace(/\s+$/, '').length;
+      return inlineLabel(prefix, ':', after.slice(closing.length), lead, context, trimmedEnd, length);
     }
   }
   const runIn = runInLabel(lead, context, trimmedEnd, colon);
