@@ -293,6 +293,22 @@ describe('fix-all', () => {
     assert.equal(fixAll(once, 'guessed-prevention.poa.md'), once);
   });
 
+  it('inserts an earlier part above a later part left unlabelled, which still reads as that part', () => {
+    // The seller quoted the plan and switched the checks off inside the quote: the guessed prevention is theirs to label.
+    for (const quote of ['', '> <!-- poa-disable -->']) {
+      const plan = `${quote}Our courier lost two parcels.\nSteps:** From June 2, 2026, every order leaves within 24 hours and we check tracking daily.\n`;
+      const missing = (text: string) =>
+        lint(text, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'missing-preventive-measures');
+      const insert = lint(plan, { format: 'markdown' })
+        .findings.find((f) => f.ruleId === 'missing-root-cause')!
+        .fixes.find((fix) => fix.title === "Insert a 'Root cause' section")!;
+      const [edit] = insert.edits;
+      const fixed = plan.slice(0, edit.start) + edit.newText + plan.slice(edit.end);
+      assert.equal(missing(fixed).length, missing(plan).length, fixed);
+      if (!quote) assert.match(missing(fixed)[0].message, /paragraph at line \d+ reads like one/, fixed);
+    }
+  });
+
   it('moves a promise to the preventive measures, never into a notice pasted at their end', () => {
     const plan = [
       'Actions taken',

@@ -136,7 +136,7 @@ export function guessPart(poa: PlanOfAction, kind: MainSectionKind): Unit | unde
     if (score < 2 || partKinds.some((k) => k !== kind && scores[k] >= score)) continue;
     // Inside a labelled part of another kind, only a later paragraph with none of that part's words.
     const inside = unit.section && unit.section.kind !== 'other' ? unit.section : undefined;
-    if (inside && (unit.first || score < 3 || inside.kinds.some((k) => scores[k] > 0))) continue;
+    if (inside && (unit.first || inside.kinds.some((k) => scores[k] > 0))) continue;
     if (!best || score > best.score) best = { unit, score };
   }
   return best?.unit;
