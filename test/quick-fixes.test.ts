@@ -296,7 +296,8 @@ describe('fix-all', () => {
   it('inserts an earlier part above a later part left unlabelled, which still reads as that part', () => {
     // The seller quoted the plan and switched the checks off inside the quote: the guessed prevention is theirs to label.
     for (const quote of ['', '> <!-- poa-disable -->']) {
-      const plan = `${quote}Our courier lost two parcels.\nSteps:** From June 2, 2026, every order leaves within 24 hours and we check tracking daily.\n`;
+      const prevention = 'Steps:** From June 2, 2026, every order leaves within 24 hours and we check tracking daily.';
+      const plan = `${quote}Our courier lost two parcels.\n${prevention}\n`;
       const missing = (text: string) =>
         lint(text, { format: 'markdown' }).findings.filter((f) => f.ruleId === 'missing-preventive-measures');
       const insert = lint(plan, { format: 'markdown' })
